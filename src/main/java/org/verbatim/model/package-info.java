@@ -1,0 +1,2 @@
+/** Immutable records shared by every stage of the pipeline, from ingest to check. */
+package org.verbatim.model;
