@@ -1,0 +1,189 @@
+package org.verbatim.ingest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.verbatim.model.Speaker;
+
+/**
+ * Collapses the labels of a transcript into speakers: a later short form ({@code Vladimir Putin}, {@code Putin})
+ * joins the speaker of the first, long form ({@code President of Russia Vladimir Putin}).
+ *
+ * <p>A label whose last word is one or two letters away from a known speaker's last word, all other words equal,
+ * is taken as a typing slip for that speaker ({@code MS. DALOTON} for {@code MS. DALTON}). The label stays as
+ * written on the page; only the attribution is shared.
+ */
+final class Speakers {
+
+    private static final int MIN_TYPO_LENGTH = 5;
+
+    private final Map<String, String> overrides;
+    private final String interviewerName;
+    private final Map<String, Speaker> byLabel = new LinkedHashMap<>();
+    private final List<Speaker> speakers = new ArrayList<>();
+    private final Map<Speaker, List<String[]>> forms = new LinkedHashMap<>();
+
+    Speakers(Map<String, String> overrides, String interviewerName) {
+        this.overrides = overrides;
+        this.interviewerName = interviewerName;
+    }
+
+    List<Speaker> all() {
+        return List.copyOf(speakers);
+    }
+
+    /** True when {@code label} is a known label or the end of one, e.g. {@code Putin}. */
+    boolean isKnown(String label) {
+        return find(label) != null;
+    }
+
+    Speaker resolve(String label) {
+        String normal = Labels.normalise(label);
+        Speaker speaker = byLabel.get(normal);
+        if (speaker == null) {
+            speaker = find(normal);
+            if (speaker == null) {
+                speaker = create(normal);
+                speakers.add(speaker);
+                forms.put(speaker, new ArrayList<>());
+            }
+            byLabel.put(normal, speaker);
+            forms.get(speaker).add(key(normal));
+        }
+        return speaker;
+    }
+
+    private Speaker find(String label) {
+        String[] words = key(Labels.normalise(label));
+        if (Labels.isInterviewer(label)) {
+            return speakers.stream().filter(Speaker::interviewer).findFirst().orElse(null);
+        }
+        for (Map.Entry<Speaker, List<String[]>> entry : forms.entrySet()) {
+            if (entry.getKey().interviewer()) {
+                continue;
+            }
+            for (String[] form : entry.getValue()) {
+                if (endsWith(form, words) || endsWith(words, form) && words.length > form.length
+                        || isSlip(form, words)) {
+                    return entry.getKey();
+                }
+            }
+            if (endsWith(key(entry.getKey().name()), words)) {
+                return entry.getKey();
+            }
+        }
+        return null;
+    }
+
+    private Speaker create(String label) {
+        if (Labels.isInterviewer(label)) {
+            String name = overrides.getOrDefault(label, interviewerName.isEmpty()
+                    ? (label.equalsIgnoreCase("Q") ? "Reporter" : titleCase(label)) : interviewerName);
+            return new Speaker(uniqueKey(slug(name)), name, "", true);
+        }
+        String name = overrides.get(label);
+        String role = "";
+        if (name == null) {
+            String display = Labels.isCapitals(label) ? titleCase(label) : label;
+            String[] words = display.split(" ");
+            int lastConnector = -1;
+            for (int i = 0; i < words.length - 1; i++) {
+                if (Character.isLowerCase(words[i].charAt(0))) {
+                    lastConnector = i;
+                }
+            }
+            // "President of Russia Vladimir Putin": the role ends one word after its last connector.
+            if (lastConnector > 0 && lastConnector + 2 < words.length) {
+                role = String.join(" ", Arrays.copyOfRange(words, 0, lastConnector + 2));
+                name = String.join(" ", Arrays.copyOfRange(words, lastConnector + 2, words.length));
+            } else {
+                name = display;
+            }
+        }
+        return new Speaker(uniqueKey(slug(name)), name, role, false);
+    }
+
+    private String uniqueKey(String base) {
+        String key = base.isEmpty() ? "speaker" : base;
+        int n = 2;
+        while (true) {
+            String candidate = key;
+            if (speakers.stream().noneMatch(s -> s.key().equals(candidate))) {
+                return candidate;
+            }
+            key = base + "-" + n++;
+        }
+    }
+
+    private static boolean endsWith(String[] whole, String[] tail) {
+        if (tail.length == 0 || tail.length > whole.length) {
+            return false;
+        }
+        for (int i = 0; i < tail.length; i++) {
+            if (!whole[whole.length - tail.length + i].equals(tail[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSlip(String[] form, String[] words) {
+        if (form.length != words.length || form.length == 0) {
+            return false;
+        }
+        for (int i = 0; i < form.length - 1; i++) {
+            if (!form[i].equals(words[i])) {
+                return false;
+            }
+        }
+        String a = form[form.length - 1];
+        String b = words[words.length - 1];
+        return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && distance(a, b) <= 2;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String[] key(String label) {
+        return Labels.words(label.toLowerCase(Locale.ROOT));
+    }
+
+    static String titleCase(String label) {
+        StringBuilder out = new StringBuilder();
+        for (String word : Labels.words(label)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            out.append(Character.toUpperCase(lower.charAt(0))).append(lower.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** A lower-case, hyphenated, ASCII form of {@code text} for ids and file names. */
+    static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+}

@@ -1,0 +1,2 @@
+/** Second stage: turns become numbered questions with their answers, titles and paragraph ids. */
+package org.verbatim.structure;

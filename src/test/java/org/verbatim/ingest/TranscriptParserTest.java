@@ -1,0 +1,151 @@
+package org.verbatim.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.Fixtures;
+import org.verbatim.model.Paragraph;
+import org.verbatim.model.Speaker;
+import org.verbatim.model.Transcript;
+import org.verbatim.model.Turn;
+
+class TranscriptParserTest {
+
+    private static List<String> paragraphs(Transcript t) {
+        return t.turns().stream().flatMap(turn -> turn.paragraphs().stream()).map(Paragraph::text).toList();
+    }
+
+    private static long interviewerTurns(Transcript t) {
+        return t.turns().stream().filter(turn -> turn.speaker() != null && turn.speaker().interviewer()).count();
+    }
+
+    @Test
+    void seedRestoresGluedParagraphsAndLabels() {
+        Transcript seed = Fixtures.transcript(Fixtures.SEED);
+        assertEquals(53, paragraphs(seed).size());
+        assertEquals(12, seed.turns().size());
+        assertEquals(6, interviewerTurns(seed));
+        List<Speaker> answering = seed.speakers().stream().filter(s -> !s.interviewer()).toList();
+        assertEquals(1, answering.size(), "both label forms are one speaker");
+        assertEquals("Vladimir Putin", answering.get(0).name());
+        assertEquals("President of Russia", answering.get(0).role());
+        List<String> labels = seed.turns().stream().filter(t -> !t.speaker().interviewer()).map(Turn::label).toList();
+        assertEquals("President of Russia Vladimir Putin", labels.get(0));
+        assertTrue(labels.subList(1, labels.size()).stream().allMatch("Putin"::equals));
+        assertTrue(paragraphs(seed).contains(paragraphs(seed).stream()
+                .filter(p -> p.startsWith("The Chinese leader was the principal guest")).findFirst().orElseThrow()));
+        assertTrue(paragraphs(seed).stream().noneMatch(p -> p.contains("Putin: ")), "no label left inside text");
+    }
+
+    @Test
+    void seedMetadataComesFromTitleLeadAndSidecar() {
+        Transcript seed = Fixtures.transcript(Fixtures.SEED);
+        assertEquals("President Putin Gives Written Interview to Chinese Xinhua News Agency", seed.metadata().title());
+        assertTrue(seed.metadata().lead().startsWith("Ahead of his official visit"));
+        assertEquals("2025-08-30", seed.metadata().date().toString());
+        assertEquals("CC BY 4.0", seed.metadata().licence());
+        assertEquals(5, seed.bodyLine());
+    }
+
+    @Test
+    void k1GluedAndUngluedGiveTheSameParagraphs() {
+        Transcript lines = Fixtures.transcript(Fixtures.K1);
+        Transcript glued = Fixtures.transcript(Fixtures.K1_GLUED);
+        assertEquals(34, paragraphs(lines).size() - 0);
+        assertEquals(paragraphs(lines), paragraphs(glued));
+        assertEquals(12, lines.turns().size());
+        assertEquals(6, interviewerTurns(lines));
+        assertEquals(lines.turns().stream().map(Turn::label).toList(), glued.turns().stream().map(Turn::label).toList());
+    }
+
+    @Test
+    void k1NoBreakSpaceLabelAndEmphasisColon() {
+        Transcript k1 = Fixtures.transcript(Fixtures.K1);
+        Turn first = k1.turns().get(1);
+        assertEquals("President of\u00A0Russia Vladimir Putin", first.label());
+        assertEquals("Vladimir Putin", first.speaker().name());
+        assertEquals(2, k1.speakers().size());
+        String last = paragraphs(k1).get(paragraphs(k1).size() - 1);
+        assertTrue(last.replace("\u00A0", " ").startsWith("I will say it again for emphasis:"), last);
+        assertFalse(k1.speakers().stream().anyMatch(s -> s.name().contains("emphasis")));
+    }
+
+    @Test
+    void w1HardWrappedMarkdownWithBareQAndCapitalLabels() {
+        Transcript w1 = Fixtures.transcript(Fixtures.W1);
+        assertEquals(87, w1.turns().stream().filter(t -> t.speaker() != null).count());
+        assertEquals(44, interviewerTurns(w1));
+        List<String> names = w1.speakers().stream().filter(s -> !s.interviewer()).map(Speaker::name).toList();
+        assertEquals(List.of("Ms. Dalton", "Administrator Criswell"), names);
+        assertEquals("2023-01-19", w1.metadata().date().toString());
+        assertTrue(w1.metadata().sourceUrl().startsWith("https://bidenwhitehouse.archives.gov/"));
+        // Place and time lines before the first label are kept, unattributed.
+        Turn preamble = w1.turns().get(0);
+        assertNull(preamble.speaker());
+        assertTrue(preamble.paragraphs().get(0).text().startsWith("Aboard Air Force One"));
+        // The speaker changes without a blank line after "Do you have numbers on impacts?".
+        Turn criswell = w1.turns().stream().filter(t -> t.line() == 183).findFirst().orElseThrow();
+        assertEquals("ADMINISTRATOR CRISWELL", criswell.label());
+        // Paragraphs are hard-wrapped lines joined: the first Dalton paragraph is whole.
+        assertEquals("Thank you to FEMA Administrator Deanne Criswell for joining us this afternoon, and good"
+                + " afternoon to all of you.", w1.turns().get(1).paragraphs().get(0).text());
+    }
+
+    @Test
+    void w1TypoLabelIsKeptAsWrittenButAttributedToDalton() {
+        Transcript w1 = Fixtures.transcript(Fixtures.W1);
+        Turn typo = w1.turns().stream().filter(t -> t.label().equals("MS. DALOTON")).findFirst().orElseThrow();
+        Turn dalton = w1.turns().stream().filter(t -> t.label().equals("MS. DALTON")).findFirst().orElseThrow();
+        assertEquals(dalton.speaker(), typo.speaker());
+    }
+
+    @Test
+    void glueKeepsAbbreviationsInitialsAndDecimals() {
+        assertEquals(List.of("The U.S. and Mr. Smith met J. Smith.", "Trade grew 2.5 times.", "Then it fell."),
+                Glue.split("The U.S. and Mr. Smith met J. Smith.Trade grew 2.5 times.Then it fell.", List.of()));
+        assertEquals(List.of("He said “no.”", "“Yes,” she said?", "Fine."),
+                Glue.split("He said “no.”“Yes,” she said?Fine.", List.of()));
+        assertEquals(List.of("In the U.S.The end."), Glue.split("In the U.S.The end.", List.of()));
+    }
+
+    @Test
+    void emptyFileIsAClearError(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("empty.txt"), "\n  \n");
+        InputError e = assertThrows(InputError.class, () -> new TranscriptParser().parse(file));
+        assertEquals(file + ":1: empty transcript: no text found", e.describe());
+    }
+
+    @Test
+    void textWithoutLabelsNamesTheConventionsLookedFor(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "A title\n\nSome lead.\n\nJust prose here. No one speaks.\n");
+        InputError e = assertThrows(InputError.class, () -> new TranscriptParser().parse(file));
+        assertEquals(5, e.line());
+        assertTrue(e.getMessage().contains("'Name:'") && e.getMessage().contains("'Q '"), e.getMessage());
+    }
+
+    @Test
+    void invalidUtf8GivesLineAndByte(@TempDir Path dir) throws Exception {
+        byte[] bytes = "Title\n\nQuestion: fine\nAnswer: caf\u00e9 \u00ff\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("latin1.txt"), bytes);
+        InputError e = assertThrows(InputError.class, () -> new TranscriptParser().parse(file));
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("invalid UTF-8 (byte 0xE9"), e.getMessage());
+    }
+
+    @Test
+    void missingPathIsAClearError(@TempDir Path dir) {
+        Path file = dir.resolve("nope.txt");
+        InputError e = assertThrows(InputError.class, () -> new TranscriptParser().parse(file));
+        assertTrue(e.describe().endsWith("no such file"));
+    }
+}
