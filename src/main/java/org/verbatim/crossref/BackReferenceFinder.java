@@ -27,7 +27,7 @@ final class BackReferenceFinder {
             + "|I\\s+would\\s+like\\s+to\\s+reiterate|let\\s+me\\s+reiterate"
             + "|as\\s+(?:was\\s+)?mentioned(?:\\s+(?:earlier|above|before))?"
             + "|I\\s+will\\s+say\\s+it\\s+again"
-            + ")\\b", Pattern.CASE_INSENSITIVE);
+            + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Minimum share of the sentence's weighted content the earlier paragraph must hold; see docs/crossref.md. */
     static final double MIN_COVERAGE = 0.3;
 

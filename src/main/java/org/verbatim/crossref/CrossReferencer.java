@@ -2,6 +2,7 @@ package org.verbatim.crossref;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,18 @@ public final class CrossReferencer {
 
     public CrossRefs crossReference(List<Interview> interviews) {
         Corpus corpus = new Corpus(interviews);
-        Topics topics = new Topics(corpus);
+        List<EntityResolver.Resolved> entities = entities(corpus);
+        IdentityHashMap<Passage, List<int[]>> nameSpans = new IdentityHashMap<>();
+        for (EntityResolver.Resolved e : entities) {
+            for (EntityResolver.Occurrence o : e.occurrences()) {
+                nameSpans.computeIfAbsent(o.passage(), p -> new ArrayList<>())
+                        .add(new int[] {o.found().start(), o.found().end()});
+            }
+        }
+        Topics topics = new Topics(corpus, nameSpans, gazetteer);
         List<List<Related>> related = new RelatedQuestions(corpus).find();
         BackReferenceFinder backReferences = new BackReferenceFinder(corpus);
         FigureFinder figureFinder = new FigureFinder();
-        List<EntityResolver.Resolved> entities = entities(corpus);
 
         Map<String, Map<String, QuestionRefs>> pages = new LinkedHashMap<>();
         Map<String, String> topicLabels = new TreeMap<>();
@@ -57,7 +65,8 @@ public final class CrossReferencer {
             pages.computeIfAbsent(page.slug(), s -> new LinkedHashMap<>()).put(page.question().id(), refs);
         }
         List<Topic> topicIndex = new ArrayList<>();
-        topicPages.forEach((key, refs) -> topicIndex.add(new Topic(Names.key(key), topicLabels.get(key), refs)));
+        topicPages.forEach((key, refs) -> topicIndex.add(new Topic(Names.key(topicLabels.get(key)),
+                topicLabels.get(key), refs)));
         topicIndex.sort(Comparator.comparing(Topic::label, String.CASE_INSENSITIVE_ORDER).thenComparing(Topic::key));
         return new CrossRefs(pages, topicIndex, indexed(entities), allFigures);
     }

@@ -137,7 +137,7 @@ final class EntityResolver {
             }
             boolean titled = titled(form);
             List<String> people = all.stream().filter(f -> f.contains(" ") && !f.contains("-") && looksPersonal(f))
-                    .filter(f -> titled || titled(f))
+                    .filter(f -> titled || titled(f) || headKind(f) == null)
                     .filter(f -> f.endsWith(" " + form) || titled && f.startsWith(form + " ")).toList();
             if (people.size() == 1 && sharesInterview(form, people.get(0))) {
                 union(form, people.get(0));
@@ -179,11 +179,16 @@ final class EntityResolver {
         return forms.get(b).stream().anyMatch(o -> slugs.contains(o.page().slug()));
     }
 
-    /** A multi-word name without any head noun, connector or acronym: how people's names look. */
+    /** A multi-word name without head noun, connector, acronym or place-like start: how people's names look. */
     private boolean looksPersonal(String form) {
-        for (String w : form.split(" ")) {
-            if (NAME_CONNECTORS.contains(w) || gazetteer.heads.containsKey(capitalise(w))
-                    || gazetteer.leadingPlaceHeads.contains(capitalise(w)) || isAcronymWord(w, form)) {
+        String[] words = form.split(" ");
+        if (gazetteer.heads.containsKey(capitalise(words[words.length - 1]))
+                || gazetteer.leadingPlaceHeads.contains(capitalise(words[0]))
+                || gazetteer.canonical(capitalise(words[words.length - 1])).isPresent()) {
+            return false;
+        }
+        for (String w : words) {
+            if (NAME_CONNECTORS.contains(w) || isAcronymWord(w, form)) {
                 return false;
             }
         }
@@ -229,6 +234,9 @@ final class EntityResolver {
 
     /** When nothing in the text says what a name is: its list neighbours, then its shape. */
     private EntityKind fallbackKind(List<String> members, Map<Integer, Map<EntityKind, Integer>> listKinds) {
+        if (members.stream().allMatch(this::isAcronym)) {
+            return EntityKind.ORGANISATION;
+        }
         Map<EntityKind, Integer> votes = new EnumMap<>(EntityKind.class);
         for (String m : members) {
             for (Occurrence o : forms.get(m)) {
@@ -284,7 +292,10 @@ final class EntityResolver {
         return head;
     }
 
-    /** The gazetteer's name if it has one, else the most used full (not abbreviated) spelling, shorter on a tie. */
+    /**
+     * The gazetteer's name if it has one, else the most used full spelling: not an acronym, not a lone surname,
+     * the shorter on a tie.
+     */
     private String canonicalName(List<String> members) {
         for (String m : members) {
             var c = gazetteer.canonical(m);
@@ -293,6 +304,7 @@ final class EntityResolver {
             }
         }
         String best = members.stream().min(Comparator.comparing((String m) -> isAcronym(m))
+                .thenComparing(m -> !m.contains(" "))
                 .thenComparing(m -> -forms.get(m).size())
                 .thenComparingInt(String::length)
                 .thenComparing(Comparator.naturalOrder())).orElseThrow();

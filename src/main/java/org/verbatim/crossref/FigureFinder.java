@@ -19,10 +19,12 @@ final class FigureFinder {
                     + SCALE
                     + "|(?<![\\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of)"
                     + "\\s+(?:thousand|million|billion|trillion)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern UNIT = Pattern.compile("^\\s*(percent|per cent|%|times)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\-']*)([,.;:!?)\u2014\u2013]?)");
-    private static final Pattern OF_BEFORE = Pattern.compile("(\\p{L}+)\\s+of\\s+$");
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern UNIT = Pattern.compile("^\\s*(percent|per cent|%|times)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WORD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\-']*)([,.;:!?)\u2014\u2013]?)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OF_BEFORE = Pattern.compile("(\\p{L}+)\\s+of\\s+$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
@@ -48,7 +50,8 @@ final class FigureFinder {
             } else {
                 int[] noun = countedNoun(text, end);
                 if (noun != null) {
-                    counts = text.substring(noun[0], noun[1]);
+                    String phrase = text.substring(noun[0], noun[1]);
+                    counts = phrase.substring(phrase.lastIndexOf(' ') + 1);
                     end = noun[1];
                 }
             }

@@ -24,7 +24,7 @@ final class NameFinder {
     }
 
     /** A word of the paragraph with where it stands and what precedes it. */
-    record Word(String text, int start, int end, boolean sentenceStart) {
+    record Word(String text, int start, int end, boolean sentenceStart, boolean fragment) {
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
         }
@@ -63,8 +63,10 @@ final class NameFinder {
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "euro", "euros", "yuan", "ruble",
             "rubles", "rouble", "roubles", "pound", "pounds", "yen");
     private static final Pattern QUOTE = Pattern.compile("[\u201c\"]([^\u201d\"]{3,200})[\u201d\"]");
-    private static final Pattern EXPANSION = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}]+)\\)");
-    private static final Pattern LIST_GAP = Pattern.compile("^(?:\\s*,\\s*|\\s+)(?:and\\s+)?(?:the\\s+)?$");
+    private static final Pattern EXPANSION = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}]+)\\)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LIST_GAP = Pattern.compile("^(?:\\s*,\\s*|\\s+)(?:and\\s+)?(?:the\\s+)?$",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Gazetteer gazetteer;
     private final Set<String> lowerVocabulary = new HashSet<>();
@@ -186,6 +188,10 @@ final class NameFinder {
                 return j;
             }
             int k = j + 1;
+            if (k < words.size() && roleLength(words, k, text) > 0) {
+                // "New Zealand Prime Minister": the title after a name is not part of it.
+                return j;
+            }
             if (k < words.size() && spaced(text, words, j, k)
                     && (continues(words.get(k)) || gazetteer.roles.contains(words.get(k).text())
                     && !gazetteer.notNames.contains(words.get(k).text()) && headFollows(words, k + 1))) {
@@ -372,7 +378,19 @@ final class NameFinder {
         if (m.find() && end > start) {
             expands = m.group(1);
         }
-        return new Found(name, first.start(), to, personCue || cue == EntityKind.PERSON, cue, false, 0, expands);
+        return new Found(name, first.start(), to, personCue || cue == EntityKind.PERSON || vocative(text, words, start, end),
+                cue, false, 0, expands);
+    }
+
+    /** "Olivia, two questions ...", "Thanks, Olivia.": a one-word name the speaker addresses is a person. */
+    private static boolean vocative(String text, List<Word> words, int start, int end) {
+        if (start != end) {
+            return false;
+        }
+        String before = text.substring(0, words.get(start).start()).strip();
+        String after = text.substring(words.get(end).end());
+        return before.isEmpty() && after.startsWith(",")
+                || before.matches("(?s).*\\b(?:Thanks|Thank you|thanks|thank you),") && after.matches("(?s)^[.,!?].*");
     }
 
     private EntityKind cueBefore(String text, List<Word> words, int start) {
@@ -459,13 +477,18 @@ final class NameFinder {
     }
 
     private boolean startable(Word w) {
-        return w.capitalised() && !gazetteer.notNames.contains(w.text()) && !ideology(w.bare())
-                && !gazetteer.roles.contains(w.bare()) && !(w.text().length() == 1);
+        return continues(w) && !gazetteer.roles.contains(w.bare()) && !(w.text().length() == 1);
     }
 
     private boolean continues(Word w) {
         return w.capitalised() && !gazetteer.notNames.contains(w.text()) && !ideology(w.bare())
-                && !gazetteer.roles.contains(w.text());
+                && !gazetteer.roles.contains(w.text()) && !contraction(w) && !w.fragment();
+    }
+
+    /** "I'm", "I'll", "Let's": a pronoun or verb with a clitic, not a name. */
+    private boolean contraction(Word w) {
+        int apostrophe = Math.max(w.text().indexOf('\''), w.text().indexOf('\u2019'));
+        return apostrophe > 0 && gazetteer.notNames.contains(w.text().substring(0, apostrophe));
     }
 
     private boolean knownName(String word) {
@@ -477,11 +500,16 @@ final class NameFinder {
         if (gazetteer.demonyms.contains(word)) {
             return true;
         }
+        if (word.endsWith("s") && word.length() > 4 && demonym(word.substring(0, word.length() - 1))) {
+            // "Americans", "Ukrainians", "Republicans"
+            return true;
+        }
         for (String suffix : List.of("ese", "ian", "an", "n", "ern")) {
             if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
                 String base = word.substring(0, word.length() - suffix.length());
                 for (String candidate : List.of(base, base + "a", base + "e", base + "ia")) {
-                    if (standalone.contains(Names.normalise(candidate)) && midSentenceCapitals.contains(candidate)) {
+                    if (standalone.contains(Names.normalise(candidate))
+                            && (midSentenceCapitals.contains(candidate) || gazetteer.canonical(candidate).isPresent())) {
                         return true;
                     }
                 }
@@ -556,14 +584,19 @@ final class NameFinder {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            words.add(new Word(m.group(), m.start(), m.end(), sentenceStart(text, m.start())));
+            // A word cut off mid-way ("the Amer- -- the economy") ends in a hyphen followed by space or a dash.
+            boolean fragment = m.end() < text.length() && text.charAt(m.end()) == '-'
+                    && (m.end() + 1 == text.length() || Character.isWhitespace(text.charAt(m.end() + 1))
+                    || "\u2013\u2014-".indexOf(text.charAt(m.end() + 1)) >= 0);
+            words.add(new Word(m.group(), m.start(), m.end(), sentenceStart(text, m.start()), fragment));
         }
         return words;
     }
 
     private static boolean sentenceStart(String text, int at) {
         int i = at - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'\u201c\u2018([".indexOf(text.charAt(i)) >= 0)) {
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i))
+                || "\"'\u201c\u2018\u201d\u2019()[]".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
         return i < 0 || ".?!:".indexOf(text.charAt(i)) >= 0;

@@ -1,7 +1,6 @@
 package org.verbatim.crossref;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,22 +14,27 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Finds, for each question, the few most similar other questions of the build. Lucene's MoreLikeThis over one
- * in-memory index proposes candidates through the inverted index (so the cost grows with the corpus, not its square);
- * the candidates are then scored by the cosine of their TF-IDF vectors, a number comparable across pages, and kept
- * only above a threshold so that unrelated interviews do not link just because something had to come third.
+ * Finds, for each question, the few most similar other questions of the build. A "more like this" query (the page's
+ * most distinctive terms, searched with BM25 over one in-memory Lucene index of all pages) proposes candidates through
+ * the inverted index, so the cost grows with the corpus rather than its square; the candidates are then scored by the
+ * cosine of their TF-IDF vectors, a number comparable across pages, and kept only above a threshold so that unrelated
+ * interviews do not link just because something had to come third.
  */
 final class RelatedQuestions {
     static final int LIMIT = 3;
     /** Candidates fetched per question before re-scoring. */
     static final int CANDIDATES = 12;
+    /** Terms of the query: the page's highest TF-IDF weights, as Lucene's MoreLikeThis would pick them. */
+    static final int QUERY_TERMS = 30;
     /** Minimum cosine similarity; measured on the seed + k1 + w1 build, see docs/crossref.md. */
     static final double THRESHOLD = 0.12;
 
@@ -55,17 +59,16 @@ final class RelatedQuestions {
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                MoreLikeThis mlt = new MoreLikeThis(reader);
-                mlt.setAnalyzer(corpus.analyzer);
-                mlt.setFieldNames(new String[] {"body"});
-                mlt.setMinTermFreq(1);
-                mlt.setMinDocFreq(1);
-                mlt.setMinWordLen(2);
-                mlt.setMaxQueryTerms(30);
                 for (Corpus.Page page : corpus.pages) {
-                    Query query = mlt.like("body", new StringReader(Corpus.text(page)));
+                    BooleanQuery.Builder query = new BooleanQuery.Builder();
+                    vectors.get(page.index()).entrySet().stream()
+                            .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                                    .thenComparing(Map.Entry.comparingByKey()))
+                            .limit(QUERY_TERMS)
+                            .forEach(e -> query.add(new TermQuery(new Term("body", e.getKey())),
+                                    BooleanClause.Occur.SHOULD));
                     List<Related> related = new ArrayList<>();
-                    for (ScoreDoc hit : searcher.search(query, CANDIDATES + 1).scoreDocs) {
+                    for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES + 1).scoreDocs) {
                         int other = searcher.storedFields().document(hit.doc).getField("page").numericValue().intValue();
                         if (other == page.index()) {
                             continue;
