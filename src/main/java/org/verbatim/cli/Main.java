@@ -74,8 +74,9 @@ public final class Main implements Callable<Integer> {
                 SiteBuild.Summary s = new SiteBuild(project).run(in, site, baseUrl);
                 out.printf("Built %d page(s) from %d transcript(s): %d questions, %d paragraphs, in %.1f s.%n",
                         s.pages(), s.transcripts(), s.questions(), s.paragraphs(), s.millis() / 1000.0);
+                Path shown = s.site().normalize();
                 out.printf("Site: %s%nOpen %s in a browser, or serve the folder with any static web server.%n",
-                        s.site(), s.site().resolve("index.html"));
+                        shown, shown.resolve("index.html"));
                 return CommandLine.ExitCode.OK;
             } catch (InputError e) {
                 err.println(e.describe());
@@ -98,6 +99,11 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line and returns its exit code (for tests: no {@code System.exit}). */
     public static int run(String... args) {
         return new CommandLine(new Main()).execute(args);
+    }
+
+    /** Runs the command line with its output and error streams redirected. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
     }
 
     /** JBake and OrientDB log every page at INFO; a build reports for itself. */
