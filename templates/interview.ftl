@@ -6,7 +6,7 @@
 <@layout.page title=iv.title lang=iv.language kind="interview">
 <@bc.trail root=content.rootpath interview=iv/>
 <h1>${iv.title}</h1>
-<p class="meta">${iv.kind} · <time datetime="${iv.date}">${iv.date_display}</time><#if iv.speakers?has_content> · ${iv.speakers?join(", ")}</#if></p>
+<p class="meta">${iv.kind} · <#if iv.date?has_content><time datetime="${iv.date}">${iv.date_display}</time><#else>undated</#if><#if iv.speakers?has_content> · ${iv.speakers?join(", ")}</#if></p>
 ${content.body?no_esc}
 <@cr.credit interview=iv/>
 <h2 id="contents">Contents</h2>

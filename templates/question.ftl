@@ -8,7 +8,7 @@
 <@bc.trail root=content.rootpath interview=iv here=content.heading/>
 <article class="exchange" id="${content.id}" aria-labelledby="${content.id}-title">
   <h1 id="${content.id}-title">${content.heading} <a class="pilcrow" href="#${content.id}" aria-label="Link to this question">¶</a></h1>
-  <p class="meta">${iv.kind} · <time datetime="${iv.date}">${iv.date_display}</time> · <#list content.speakers as s>${s.name}<#sep>, </#list></p>
+  <p class="meta">${iv.kind} · <#if iv.date?has_content><time datetime="${iv.date}">${iv.date_display}</time><#else>undated</#if> · <#list content.speakers as s>${s.name}<#sep>, </#list></p>
   ${content.body?no_esc}
 </article>
 <@pn.links prev=content.prev!"" next=content.next!""/>

@@ -6,7 +6,7 @@
 <@layout.page title="Full transcript · " + iv.title lang=iv.language kind="transcript">
 <@bc.trail root=content.rootpath interview=iv here="Full transcript"/>
 <h1>${iv.title}</h1>
-<p class="meta">Full transcript · ${iv.kind} · <time datetime="${iv.date}">${iv.date_display}</time></p>
+<p class="meta">Full transcript · ${iv.kind} · <#if iv.date?has_content><time datetime="${iv.date}">${iv.date_display}</time><#else>undated</#if></p>
 <@cr.credit interview=iv/>
 <nav class="toc" aria-label="Questions">
   <ol>

@@ -12,11 +12,19 @@ import org.verbatim.ingest.InputError;
 
 /**
  * The transcript files named on the command line: files as given, folders searched for {@code .txt} and
- * {@code .md} files (sidecars and anchor registries are {@code .yml} and are read beside their transcript).
+ * {@code .md} files except upper-case documents such as README.md (sidecars are {@code .yml}, read beside their
+ * transcript).
  */
 final class Inputs {
 
     private Inputs() {
+    }
+
+    /** README.md, CREDITS.md, LICENSE.txt and the like sit beside transcripts but are not transcripts. */
+    private static boolean isProjectDoc(Path file) {
+        String name = file.getFileName().toString();
+        String base = name.substring(0, name.lastIndexOf('.'));
+        return base.equals(base.toUpperCase(java.util.Locale.ROOT)) && base.chars().anyMatch(Character::isLetter);
     }
 
     static List<Path> expand(List<Path> paths) {
@@ -28,7 +36,7 @@ final class Inputs {
                 try (Stream<Path> found = Files.walk(path)) {
                     found.filter(Files::isRegularFile)
                             .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md"))
-                            .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                            .filter(p -> !isProjectDoc(p))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -33,7 +33,8 @@ public final class PageSet {
 
     public PageSet(List<Interview> interviews) {
         this.interviews = interviews.stream()
-                .sorted(Comparator.comparing((Interview i) -> String.valueOf(i.metadata().date())).reversed()
+                .sorted(Comparator.comparing((Interview i) -> i.metadata().date(),
+                                Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(Interview::slug))
                 .toList();
     }
