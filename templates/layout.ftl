@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#-- The one page layout. Every link is relative to the page (root = path to the site root), so the site works
-     under any subpath and from file://. -->
-<#macro page title root=content.rootpath!"" description=config.site_description lang="en" kind="">
+     under any subpath and from file://; absolute URLs (canonical, OpenGraph) appear only when the base URL is set. -->
+<#macro page title root=content.rootpath!"" description=(content.description)!config.site_description lang="en" kind="" ogtype="website">
+<#assign base = config.site_host?has_content?then(config.site_host?ensure_ends_with("/"), "")>
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -10,7 +11,20 @@
 <title>${title} · ${config.site_title}</title>
 <meta name="description" content="${description}">
 <meta name="color-scheme" content="light dark">
+<#if base?has_content && content.uri?has_content>
+<link rel="canonical" href="${base}${content.uri}">
+<meta property="og:url" content="${base}${content.uri}">
+</#if>
+<meta property="og:type" content="${ogtype}">
+<meta property="og:site_name" content="${config.site_title}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${title}">
+<meta name="twitter:description" content="${description}">
 <link rel="stylesheet" href="${root}css/site.css">
+<#if base?has_content><link rel="alternate" type="application/atom+xml" title="${config.site_title}: new interviews" href="${root}feed.xml"></#if>
+<#if (content.jsonld)?has_content><script type="application/ld+json">${content.jsonld?no_esc}</script></#if>
 </head>
 <body<#if kind?has_content> class="${kind}"</#if>>
 <a class="skip-link" href="#main">Skip to content</a>

@@ -44,6 +44,8 @@ public final class SiteBaker {
      * @throws PageError on the first page that fails to parse or render: a failed page is never published
      */
     public Baked bake(Path content, Path destination, String baseUrl) {
+        // Registered in code rather than through META-INF/org.jbake.parser.MarkupEngines.properties: JBake reads
+        // every such file on the class path in class-path order, so which engine wins "md" would depend on it.
         Engines.register("md", new FlexmarkEngine());
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
@@ -52,6 +54,9 @@ public final class SiteBaker {
         config.setAssetFolder(project.resolve("assets").toFile());
         config.setDestinationFolder(destination.toFile());
         config.setProperty("site.host", baseUrl);
+        // Sitemaps and feeds need absolute addresses: without a base URL they would be wrong, so they are left out.
+        config.setProperty("render.sitemap", !baseUrl.isEmpty());
+        config.setProperty("render.feed", !baseUrl.isEmpty());
 
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         ContentStore store = utensils.getContentStore();
@@ -66,6 +71,7 @@ public final class SiteBaker {
             if (!asset.getErrors().isEmpty()) {
                 throw new PageError("copying assets failed: " + asset.getErrors().get(0).getMessage());
             }
+            HostingFiles.write(destination, baseUrl);
             return new Baked(pages);
         } finally {
             store.close();

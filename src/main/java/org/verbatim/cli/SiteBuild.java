@@ -53,7 +53,7 @@ public final class SiteBuild {
         Path content = work.resolve("content");
         Path fresh = work.resolve("site");
         copyTree(project.resolve("content"), content);
-        new PageSet(interviews).writeTo(content);
+        new PageSet(interviews, baseUrl).writeTo(content);
         SiteBaker.Baked baked = new SiteBaker(project).bake(content, fresh, baseUrl);
 
         List<String> problems = new ArrayList<>();
