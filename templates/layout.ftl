@@ -34,6 +34,11 @@
     <a href="${root}index.html">Interviews</a>
     <a href="${root}about.html">About</a>
   </nav>
+  <form class="site-search" role="search" action="${root}search.html" method="get">
+    <label class="visually-hidden" for="site-q">Search the transcripts</label>
+    <input id="site-q" name="q" type="search" placeholder="Search" autocomplete="off">
+    <button type="submit">Search</button>
+  </form>
 </header>
 <main id="main" tabindex="-1">
 <#nested>
@@ -41,6 +46,7 @@
 <footer class="site-footer">
   <p>Built with Verbatim from transcripts as published; each interview page names its source and licence.</p>
 </footer>
+<script src="${root}js/site.js" defer></script>
 </body>
 </html>
 </#macro>

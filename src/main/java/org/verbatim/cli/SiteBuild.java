@@ -20,6 +20,7 @@ import org.verbatim.ingest.TranscriptParser;
 import org.verbatim.model.Interview;
 import org.verbatim.structure.Structurer;
 import org.verbatim.write.PageSet;
+import org.verbatim.write.SearchIndex;
 
 /**
  * One whole build: parse every transcript, structure, write Markdown, bake, check, and only then replace the
@@ -68,7 +69,8 @@ public final class SiteBuild {
         int written = new PageSet(interviews, baseUrl).writeTo(content);
         progress.stage("wrote " + written + " Markdown pages");
         SiteBaker.Baked baked = new SiteBaker(project).bake(content, fresh, baseUrl, progress::page);
-        progress.stage("baked " + baked.pages() + " pages with JBake");
+        SearchIndex.write(interviews, fresh);
+        progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
 
         List<String> problems = new ArrayList<>();
         LosslessCheck lossless = new LosslessCheck();

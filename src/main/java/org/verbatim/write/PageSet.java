@@ -46,7 +46,8 @@ public final class PageSet {
     public int writeTo(Path contentDir) {
         int written = 0;
         write(contentDir.resolve("index.md"), home());
-        written++;
+        write(contentDir.resolve("search.md"), search());
+        written += 2;
         for (Interview interview : interviews) {
             Path dir = contentDir.resolve(interview.slug());
             write(dir.resolve("index.md"), contents(interview));
@@ -69,6 +70,21 @@ public final class PageSet {
             list.add(entry);
         }
         fm.put("interviews", list);
+        return FrontMatter.of(fm);
+    }
+
+    private String search() {
+        Map<String, Object> fm = page("search", "Search", null);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Interview interview : interviews) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("slug", interview.slug());
+            entry.put("title", interview.metadata().title());
+            list.add(entry);
+        }
+        fm.put("interviews", list);
+        fm.put("speakers", interviews.stream().flatMap(i -> i.transcript().speakers().stream())
+                .filter(s -> !s.interviewer()).map(Speaker::name).distinct().sorted().toList());
         return FrontMatter.of(fm);
     }
 
