@@ -32,6 +32,9 @@
   <a class="brand" href="${root}index.html">${config.site_title}</a>
   <nav class="site-nav" aria-label="Site">
     <a href="${root}index.html">Interviews</a>
+    <a href="${root}topics/index.html">Topics</a>
+    <a href="${root}entities/index.html">Names</a>
+    <a href="${root}figures.html">Figures</a>
     <a href="${root}about.html">About</a>
   </nav>
   <form class="site-search" role="search" action="${root}search.html" method="get">

@@ -3,6 +3,7 @@
 <#import "partials/breadcrumb.ftl" as bc>
 <#import "partials/credit.ftl" as cr>
 <#import "partials/prevnext.ftl" as pn>
+<#import "partials/xrefs.ftl" as xr>
 <#assign iv = content.interview>
 <@layout.page title=content.heading + " · " + iv.title lang=iv.language kind="question" ogtype="article">
 <@bc.trail root=content.rootpath interview=iv here=content.heading/>
@@ -11,6 +12,7 @@
   <p class="meta">${iv.kind} · <#if iv.date?has_content><time datetime="${iv.date}">${iv.date_display}</time><#else>undated</#if> · <#list content.speakers as s>${s.name}<#sep>, </#list></p>
   ${content.body?no_esc}
 </article>
+<@xr.aside page=content/>
 <@pn.links prev=content.prev!"" next=content.next!""/>
 <@cr.credit interview=iv/>
 </@layout.page>

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.verbatim.bake.SiteBaker;
 import org.verbatim.check.LinkCheck;
 import org.verbatim.check.LosslessCheck;
+import org.verbatim.crossref.CrossRefs;
+import org.verbatim.crossref.CrossReferencer;
 import org.verbatim.ingest.InputError;
 import org.verbatim.ingest.TranscriptParser;
 import org.verbatim.model.Interview;
@@ -61,12 +63,16 @@ public final class SiteBuild {
         progress.stage(String.format("read %d transcript(s): %d questions, %d paragraphs",
                 interviews.size(), questions, paragraphs));
 
+        CrossRefs refs = CrossReferencer.link(interviews);
+        progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
+                + " names, " + refs.figures().size() + " figures");
+
         Path work = out.resolveSibling(out.getFileName() + ".work");
         deleteTree(work);
         Path content = work.resolve("content");
         Path fresh = work.resolve("site");
         copyTree(project.resolve("content"), content);
-        int written = new PageSet(interviews, baseUrl).writeTo(content);
+        int written = new PageSet(interviews, refs, baseUrl).writeTo(content);
         progress.stage("wrote " + written + " Markdown pages");
         SiteBaker.Baked baked = new SiteBaker(project).bake(content, fresh, baseUrl, progress::page);
         SearchIndex.write(interviews, fresh);
