@@ -35,6 +35,7 @@ import org.verbatim.structure.AnchorRegistry.Entry;
  * its id only if it stays in the question its id names; otherwise it gets a new id there and its old id leads to
  * it. Ids that are no longer on the site become aliases for the nearest surviving passage: the closest live
  * paragraph before them in their question, else after them, else their question (or the question it became).
+ * An alias keeps its target for as long as the target is live.
  */
 public final class StableAnchors {
 
@@ -469,7 +470,8 @@ public final class StableAnchors {
                         break;
                     }
                 }
-                merged.add(at, new Entry(e.id(), e.target() == null ? "?" : e.target(), e.fingerprint(), e.title()));
+                // A newly retired entry has no target yet ("").
+                merged.add(at, new Entry(e.id(), e.target() == null ? "" : e.target(), e.fingerprint(), e.title()));
             }
             return merged;
         }
@@ -499,6 +501,9 @@ public final class StableAnchors {
                     }
                 }
                 if (target == null) {
+                    target = stillLive(merged, e.target());
+                }
+                if (target == null) {
                     target = nearest(merged, i, Entry::isQuestion);
                 }
                 targets.put(e.id(), target != null ? target : firstLive(merged));
@@ -511,6 +516,9 @@ public final class StableAnchors {
                 String question = AnchorId.questionOf(e.id());
                 String target = newIdOf.get(e.id());
                 if (target == null) {
+                    target = stillLive(merged, e.target());
+                }
+                if (target == null) {
                     target = nearest(merged, i,
                             entry -> !entry.isQuestion() && AnchorId.questionOf(entry.id()).equals(question));
                 }
@@ -520,6 +528,11 @@ public final class StableAnchors {
                 targets.put(e.id(), target != null ? target : firstLive(merged));
             }
             return targets;
+        }
+
+        /** An alias keeps leading where it led as long as that passage is live, so links do not wander. */
+        private static String stillLive(List<Entry> entries, String target) {
+            return !target.isEmpty() && isLive(entries, target) ? target : null;
         }
 
         private static String firstLive(List<Entry> entries) {

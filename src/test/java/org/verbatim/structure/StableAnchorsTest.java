@@ -240,6 +240,11 @@ class StableAnchorsTest {
         assertEquals("q5-p7", idOf(after, youth));
         assertEquals("q5-p7", after.aliases().get("q4-p11"));
         assertEveryOldId(before, after, Map.of());
+
+        String registry = Files.readString(AnchorRegistry.fileOf(transcript));
+        StableAnchors.Result again = build(text);
+        assertEquals("q5-p7", again.aliases().get("q4-p11"), "an alias keeps its target while that is live");
+        assertEquals(registry, Files.readString(AnchorRegistry.fileOf(transcript)));
     }
 
     @Test
