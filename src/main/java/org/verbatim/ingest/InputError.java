@@ -27,8 +27,8 @@ public final class InputError extends RuntimeException {
         return line;
     }
 
-    /** The one-line form users see: {@code file:line: message}. */
+    /** The one-line form users see: {@code file:line: message}, or {@code file: message} for the whole file. */
     public String describe() {
-        return file + ":" + line + ": " + getMessage();
+        return file + (line > 0 ? ":" + line : "") + ": " + getMessage();
     }
 }

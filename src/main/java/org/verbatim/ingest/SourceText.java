@@ -22,7 +22,7 @@ public record SourceText(Path path, List<String> lines) {
         try {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new InputError(path, 0, "no such file");
+            throw new InputError(path, 0, "no such file or directory");
         } catch (IOException e) {
             throw new InputError(path, 0, "cannot read: " + e.getMessage());
         }

@@ -148,6 +148,6 @@ class TranscriptParserTest {
     void missingPathIsAClearError(@TempDir Path dir) {
         Path file = dir.resolve("nope.txt");
         InputError e = assertThrows(InputError.class, () -> new TranscriptParser().parse(file));
-        assertTrue(e.describe().endsWith("no such file"));
+        assertEquals(file + ": no such file or directory", e.describe());
     }
 }

@@ -1,0 +1,150 @@
+package org.verbatim.bake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.parser.Engines;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.ModelExtractorsDocumentTypeListener;
+
+/**
+ * Bakes a content folder into a site with JBake's own crawler, content store, renderer and asset copier, but
+ * its own render loop: JBake's {@code Oven} runs every {@code RenderingTool} on the class path, and the stock
+ * {@code DocumentsRenderer} queries all documents of a type for every page to find prev/next, which makes a bake
+ * quadratic. Our pages carry prev/next in their front matter, so each page is rendered once, from its own model.
+ */
+public final class SiteBaker {
+
+    private final Path project;
+
+    /** @param project the folder holding {@code jbake.properties}, {@code templates/} and {@code assets/} */
+    public SiteBaker(Path project) {
+        this.project = project;
+    }
+
+    /** What a bake produced. */
+    public record Baked(int pages) {
+    }
+
+    /**
+     * Bakes {@code content} into {@code destination}.
+     *
+     * @param baseUrl the absolute URL the site will be served from, or empty; becomes JBake's {@code site.host}
+     * @throws PageError on the first page that fails to parse or render: a failed page is never published
+     */
+    public Baked bake(Path content, Path destination, String baseUrl) {
+        return bake(content, destination, baseUrl, (done, total) -> { });
+    }
+
+    /** Called after each page: pages done so far, pages in all. */
+    @FunctionalInterface
+    public interface PageListener {
+        void rendered(int done, int total);
+    }
+
+    /** As {@link #bake(Path, Path, String)}, telling {@code listener} after each page. */
+    public Baked bake(Path content, Path destination, String baseUrl, PageListener listener) {
+        // Registered in code rather than through META-INF/org.jbake.parser.MarkupEngines.properties: JBake reads
+        // every such file on the class path in class-path order, so which engine wins "md" would depend on it.
+        Engines.register("md", new FlexmarkEngine());
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
+        config.setContentFolder(content.toFile());
+        config.setTemplateFolder(project.resolve("templates").toFile());
+        config.setAssetFolder(project.resolve("assets").toFile());
+        config.setDestinationFolder(destination.toFile());
+        config.setProperty("site.host", baseUrl);
+        // Sitemaps and feeds need absolute addresses: without a base URL they would be wrong, so they are left out.
+        config.setProperty("render.sitemap", !baseUrl.isEmpty());
+        config.setProperty("render.feed", !baseUrl.isEmpty());
+
+        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+        ContentStore store = utensils.getContentStore();
+        registerDocumentTypes(config);
+        store.startup();
+        try {
+            store.updateSchema();
+            utensils.getCrawler().crawl();
+            int pages = render(utensils.getRenderer(), store, config, listener);
+            Asset asset = utensils.getAsset();
+            asset.copy();
+            if (!asset.getErrors().isEmpty()) {
+                throw new PageError("copying assets failed: " + asset.getErrors().get(0).getMessage());
+            }
+            HostingFiles.write(destination, baseUrl);
+            return new Baked(pages);
+        } finally {
+            store.close();
+            store.shutdown();
+        }
+    }
+
+    private static void registerDocumentTypes(DefaultJBakeConfiguration config) {
+        DocumentTypes.resetDocumentTypes();
+        ModelExtractors.getInstance().reset();
+        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+        for (String type : config.getDocumentTypes()) {
+            DocumentTypes.addDocumentType(type);
+        }
+        DocumentTypes.addDocumentType(config.getDataFileDocType());
+    }
+
+    private static int render(Renderer renderer, ContentStore store, DefaultJBakeConfiguration config,
+                              PageListener listener) {
+        // One query for all pages, sorted so that logs and failures come in the same order every time.
+        List<DocumentModel> documents = new ArrayList<>(store.getUnrenderedContent());
+        documents.sort(Comparator.comparing(DocumentModel::getUri));
+        int pages = 0;
+        for (DocumentModel document : documents) {
+            if (!"published".equals(document.getStatus())) {
+                throw new PageError(document.getSourceuri() + ": status is '" + document.getStatus()
+                        + "'; Verbatim publishes every page it writes");
+            }
+            try {
+                renderer.render(document);
+            } catch (Exception e) {
+                throw new PageError(document.getSourceuri() + ": " + rootMessage(e), e);
+            }
+            pages++;
+            listener.rendered(pages, documents.size());
+        }
+        try {
+            if (config.getRenderError404()) {
+                renderer.renderError404(config.getError404FileName());
+                pages++;
+            }
+            if (config.getRenderSiteMap()) {
+                renderer.renderSitemap(config.getSiteMapFileName());
+                pages++;
+            }
+            if (config.getRenderFeed()) {
+                renderer.renderFeed(config.getFeedFileName());
+                pages++;
+            }
+        } catch (Exception e) {
+            throw new PageError(rootMessage(e), e);
+        }
+        return pages;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().limit(6).reduce((a, b) -> a + "\n  " + b).orElse(message);
+    }
+
+}

@@ -1,0 +1,116 @@
+package org.verbatim.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Follows every relative {@code href} and {@code src} of every HTML page in a site and proves it lands: the file
+ * exists inside the site and, for {@code #anchor} links, the page has an element with that id.
+ */
+public final class LinkCheck {
+
+    private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+
+    /** Returns one problem per broken link, as {@code page: link 'x' ...}; empty when every link lands. */
+    public List<String> check(Path site) {
+        Path root = site.toAbsolutePath().normalize();
+        List<String> problems = new ArrayList<>();
+        for (Path page : htmlPages(root)) {
+            Document doc = parse(page);
+            cacheIds(page, doc);
+            for (Element element : doc.select("[href], [src]")) {
+                String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                String problem = problem(root, page, link);
+                if (problem != null) {
+                    problems.add(root.relativize(page) + ": link '" + link + "' " + problem);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private String problem(Path root, Path page, String link) {
+        if (link.isEmpty() || link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || link.startsWith("//")) {
+            return null; // absolute: another site, or this one by its public address
+        }
+        int hash = link.indexOf('#');
+        String path = hash >= 0 ? link.substring(0, hash) : link;
+        String fragment = hash >= 0 ? link.substring(hash + 1) : "";
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.startsWith("/")) {
+            return "is root-relative: it breaks under a subpath such as /repo/";
+        }
+        Path target = path.isEmpty() ? page
+                : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+        if (!target.startsWith(root)) {
+            return "leads outside the site";
+        }
+        if (Files.isDirectory(target)) {
+            target = target.resolve("index.html");
+        }
+        if (!Files.isRegularFile(target)) {
+            return "leads to a missing file";
+        }
+        int directive = fragment.indexOf(":~:");
+        if (directive >= 0) {
+            fragment = fragment.substring(0, directive);
+        }
+        if (!fragment.isEmpty() && target.toString().endsWith(".html")) {
+            String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+            if (!ids(target).contains(id)) {
+                return "names an anchor the page does not have";
+            }
+        }
+        return null;
+    }
+
+    private Set<String> ids(Path page) {
+        return idsByPage.computeIfAbsent(page, p -> idsOf(parse(p)));
+    }
+
+    private void cacheIds(Path page, Document doc) {
+        idsByPage.computeIfAbsent(page, p -> idsOf(doc));
+    }
+
+    private static Set<String> idsOf(Document doc) {
+        Set<String> ids = new HashSet<>();
+        for (Element e : doc.select("[id], a[name]")) {
+            ids.add(e.hasAttr("id") ? e.id() : e.attr("name"));
+        }
+        return ids;
+    }
+
+    private static Document parse(Path page) {
+        try {
+            return Jsoup.parse(Files.readString(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + page, e);
+        }
+    }
+
+    static List<Path> htmlPages(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.verbatim.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.verbatim.bake.SiteBaker;
+import org.verbatim.check.LinkCheck;
+import org.verbatim.check.LosslessCheck;
+import org.verbatim.ingest.InputError;
+import org.verbatim.ingest.TranscriptParser;
+import org.verbatim.model.Interview;
+import org.verbatim.structure.Structurer;
+import org.verbatim.write.PageSet;
+import org.verbatim.write.SearchIndex;
+
+/**
+ * One whole build: parse every transcript, structure, write Markdown, bake, check, and only then replace the
+ * previous site, so that a failed build leaves the site that was there untouched.
+ */
+public final class SiteBuild {
+
+    /** What a successful build made. */
+    public record Summary(int transcripts, int questions, int paragraphs, int pages, Path site, long millis) {
+    }
+
+    /** A build that ran but produced a site that must not be published; the message lists why. */
+    public static final class Failed extends RuntimeException {
+        public Failed(String message) {
+            super(message);
+        }
+    }
+
+    private final Path project;
+
+    public SiteBuild(Path project) {
+        this.project = project;
+    }
+
+    public Summary run(List<Path> inputs, Path out, String baseUrl) {
+        return run(inputs, out, baseUrl, Progress.silent());
+    }
+
+    public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
+        long start = System.nanoTime();
+        List<Path> files = Inputs.expand(inputs);
+        files.forEach(f -> progress.detail("transcript " + f));
+        List<Interview> interviews = read(files);
+        int questions = interviews.stream().mapToInt(i -> (int) i.questions().stream()
+                .filter(q -> !q.isOpening()).count()).sum();
+        int paragraphs = interviews.stream().mapToInt(i -> i.questions().stream()
+                .mapToInt(q -> q.passages().size()).sum()).sum();
+        progress.stage(String.format("read %d transcript(s): %d questions, %d paragraphs",
+                interviews.size(), questions, paragraphs));
+
+        Path work = out.resolveSibling(out.getFileName() + ".work");
+        deleteTree(work);
+        Path content = work.resolve("content");
+        Path fresh = work.resolve("site");
+        copyTree(project.resolve("content"), content);
+        int written = new PageSet(interviews, baseUrl).writeTo(content);
+        progress.stage("wrote " + written + " Markdown pages");
+        SiteBaker.Baked baked = new SiteBaker(project).bake(content, fresh, baseUrl, progress::page);
+        SearchIndex.write(interviews, fresh);
+        progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
+
+        List<String> problems = new ArrayList<>();
+        LosslessCheck lossless = new LosslessCheck();
+        for (Interview interview : interviews) {
+            problems.addAll(lossless.check(interview, fresh));
+        }
+        problems.addAll(new LinkCheck().check(fresh));
+        progress.stage("checked: every word once and in order, every link");
+        if (!problems.isEmpty()) {
+            throw new Failed(String.join("\n", problems.subList(0, Math.min(20, problems.size())))
+                    + (problems.size() > 20 ? "\n... and " + (problems.size() - 20) + " more" : ""));
+        }
+        replace(fresh, out);
+        deleteTree(work);
+        return new Summary(interviews.size(), questions, paragraphs, baked.pages(), out,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Parses every input before anything is written: bad input stops the build with nothing touched. */
+    static List<Interview> read(List<Path> files) {
+        TranscriptParser parser = new TranscriptParser();
+        Structurer structurer = new Structurer();
+        List<Interview> interviews = new ArrayList<>();
+        Map<String, Path> slugs = new HashMap<>();
+        for (Path file : files) {
+            Interview interview = structurer.structure(parser.parse(file));
+            Path other = slugs.putIfAbsent(interview.slug(), file);
+            if (other != null) {
+                throw new InputError(file, 1, "its address '" + interview.slug() + "/' is already taken by " + other
+                        + "; give one of them a different 'slug:' in its .yml sidecar");
+            }
+            interviews.add(interview);
+        }
+        return interviews;
+    }
+
+    /** Moves the new site into place; the old one is moved aside first and removed only once the new one is in. */
+    private static void replace(Path fresh, Path out) {
+        try {
+            Path old = out.resolveSibling(out.getFileName() + ".old");
+            deleteTree(old);
+            if (Files.exists(out)) {
+                Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new site into " + out, e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) {
+        try {
+            Files.createDirectories(to);
+            if (!Files.isDirectory(from)) {
+                return;
+            }
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path source : files.sorted().toList()) {
+                    Path target = to.resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

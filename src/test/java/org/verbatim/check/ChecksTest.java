@@ -1,0 +1,91 @@
+package org.verbatim.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.Builds;
+import org.verbatim.Fixtures;
+import org.verbatim.cli.SiteBuild;
+import org.verbatim.model.Interview;
+
+/** The checks pass on a real bake and catch real damage done to it. */
+class ChecksTest {
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static Interview seed;
+
+    @BeforeAll
+    static void bake() {
+        site = dir.resolve("site");
+        Builds.build(site, Fixtures.SEED);
+        seed = Fixtures.interview(Fixtures.SEED);
+    }
+
+    private static Path copyOfSite(String name) {
+        Path copy = dir.resolve(name);
+        SiteBuildAccess.copy(site, copy);
+        return copy;
+    }
+
+    @Test
+    void aRealBakeIsWholeAndItsLinksLand() {
+        assertEquals(List.of(), new LosslessCheck().check(seed, site));
+        assertEquals(List.of(), new LinkCheck().check(site));
+    }
+
+    @Test
+    void aDroppedWordIsReportedWithItsTranscriptLine() throws Exception {
+        Path damaged = copyOfSite("dropped");
+        Path q3 = damaged.resolve("2025-08-30-putin-xinhua/q3.html");
+        Files.writeString(q3, Files.readString(q3).replace("Power of Siberia pipeline", "Power of pipeline"));
+        List<String> problems = new LosslessCheck().check(seed, damaged);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith(Fixtures.SEED + ":5: the site has 'pipeline' on"
+                + " 2025-08-30-putin-xinhua/q3.html where the transcript has 'Siberia'"), problems.get(0));
+    }
+
+    @Test
+    void aRepeatedParagraphIsReported() throws Exception {
+        Path damaged = copyOfSite("repeated");
+        Path q6 = damaged.resolve("2025-08-30-putin-xinhua/q6.html");
+        String html = Files.readString(q6);
+        Files.writeString(q6, html.replace("</article>", "<p class=\"para\">of our great nations.</p></article>"));
+        List<String> problems = new LosslessCheck().check(seed, damaged);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("words the transcript does not"), problems.get(0));
+    }
+
+    @Test
+    void brokenLinksAndAnchorsAreReported() throws Exception {
+        Path damaged = copyOfSite("links");
+        Path q2 = damaged.resolve("2025-08-30-putin-xinhua/q2.html");
+        Files.writeString(q2, Files.readString(q2).replace("href=\"q3.html\"", "href=\"q33.html\"")
+                .replace("href=\"#q2-p2\"", "href=\"#q2-p99\"").replace("href=\"../index.html\"", "href=\"/index.html\""));
+        List<String> problems = new LinkCheck().check(damaged);
+        assertTrue(problems.contains("2025-08-30-putin-xinhua/q2.html: link 'q33.html' leads to a missing file"), problems.toString());
+        assertTrue(problems.contains("2025-08-30-putin-xinhua/q2.html: link '#q2-p99' names an anchor the page does not have"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("'/index.html' is root-relative")), problems.toString());
+    }
+
+    /** Reaches the build's tree copy without making it public API. */
+    static final class SiteBuildAccess {
+        static void copy(Path from, Path to) {
+            try {
+                var m = SiteBuild.class.getDeclaredMethod("copyTree", Path.class, Path.class);
+                m.setAccessible(true);
+                m.invoke(null, from, to);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.verbatim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.Fixtures;
+
+class MainTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildsTheSeedAndSaysWhere(@TempDir Path dir) {
+        Path site = dir.resolve("site");
+        Run r = run("build", "--input", Fixtures.SEED.toString(), "--out", site.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("6 questions, 53 paragraphs"), r.out());
+        assertTrue(r.out().contains(site.resolve("index.html").toString()), r.out());
+        assertTrue(Files.isRegularFile(site.resolve("2025-08-30-putin-xinhua/q1.html")));
+    }
+
+    @Test
+    void badInputIsOneLineExitOneAndNothingWritten(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path noLabels = Files.writeString(dir.resolve("prose.txt"), "Title\n\nLead.\n\nNobody speaks here.\n");
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Q\u00e9: x\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path missing = dir.resolve("missing.txt");
+        Path site = dir.resolve("site");
+        for (Path input : new Path[] {empty, noLabels, latin1, missing}) {
+            Run r = run("build", "--input", input.toString(), "--out", site.toString());
+            assertEquals(1, r.code(), input.toString());
+            assertTrue(r.err().startsWith(input.toString() + ":"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+            assertFalse(Files.exists(site), "nothing written for " + input);
+            assertFalse(Files.exists(dir.resolve("site.work")), "no work folder for " + input);
+        }
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteUntouched(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        assertEquals(0, run("build", "--input", Fixtures.SEED.toString(), "--out", site.toString()).code());
+        Path q1 = site.resolve("2025-08-30-putin-xinhua/q1.html");
+        byte[] before = Files.readAllBytes(q1);
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "");
+        Run r = run("build", "--input", Fixtures.SEED.toString(), "--input", bad.toString(), "--out", site.toString());
+        assertEquals(1, r.code());
+        assertTrue(Files.exists(q1));
+        assertEquals(-1L, Files.mismatch(q1, Files.write(dir.resolve("before.html"), before)));
+    }
+
+    @Test
+    void usageErrorsExitTwoAndHelpExplainsEveryOption() {
+        assertEquals(2, run("build", "--no-such-option").code());
+        Run help = run("build", "--help");
+        assertEquals(0, help.code());
+        for (String option : new String[] {"--input", "--out", "--base-url", "--project"}) {
+            assertTrue(help.out().contains(option), option);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#import "partials/breadcrumb.ftl" as bc>
+<#import "partials/credit.ftl" as cr>
+<#import "partials/prevnext.ftl" as pn>
+<#assign iv = content.interview>
+<@layout.page title=content.heading + " · " + iv.title lang=iv.language kind="question" ogtype="article">
+<@bc.trail root=content.rootpath interview=iv here=content.heading/>
+<article class="exchange" id="${content.id}" aria-labelledby="${content.id}-title">
+  <h1 id="${content.id}-title">${content.heading} <a class="pilcrow" href="#${content.id}" aria-label="Link to this question">¶</a></h1>
+  <p class="meta">${iv.kind} · <#if iv.date?has_content><time datetime="${iv.date}">${iv.date_display}</time><#else>undated</#if> · <#list content.speakers as s>${s.name}<#sep>, </#list></p>
+  ${content.body?no_esc}
+</article>
+<@pn.links prev=content.prev!"" next=content.next!""/>
+<@cr.credit interview=iv/>
+</@layout.page>
