@@ -11,6 +11,9 @@
   <h1 id="${content.id}-title">${content.heading} <a class="pilcrow" href="#${content.id}" aria-label="Link to this question">¶</a></h1>
   <p class="meta">${iv.kind} · <#if iv.date?has_content><time datetime="${iv.date}">${iv.date_display}</time><#else>undated</#if> · <#list content.speakers as s>${s.name}<#sep>, </#list></p>
   ${content.body?no_esc}
+  <#if content.aliases?has_content>
+  <div class="aliases" hidden><#list content.aliases as from, to><a data-alias="${from}" href="${to}">${from}</a></#list></div>
+  </#if>
 </article>
 <@xr.aside page=content/>
 <@pn.links prev=content.prev!"" next=content.next!""/>

@@ -33,16 +33,21 @@ public final class PageSet {
 
     private final List<Interview> interviews;
     private final CrossRefs refs;
+    private final Map<String, Map<String, String>> aliases;
     private final Map<String, String> topicKeys = new LinkedHashMap<>();
     private final Map<String, String> titles = new LinkedHashMap<>();
     private final StructuredData structured;
 
     /**
      * @param refs the cross-references of the same interviews
+     * @param aliases per interview slug: ids published before and since removed, each with the live id it
+     *                now leads to
      * @param baseUrl the site's public address, or empty; used only for absolute URLs in structured data
      */
-    public PageSet(List<Interview> interviews, CrossRefs refs, String baseUrl) {
+    public PageSet(List<Interview> interviews, CrossRefs refs, Map<String, Map<String, String>> aliases,
+                   String baseUrl) {
         this.refs = refs;
+        this.aliases = aliases;
         for (Topic topic : refs.topics()) {
             topicKeys.put(topic.label(), topic.key());
         }
@@ -71,6 +76,7 @@ public final class PageSet {
                 PageFiles.write(dir.resolve(questions.get(i).id() + ".md"), question(interview, i));
                 written++;
             }
+            written += redirects(interview, dir);
         }
         return written + new IndexPages(refs, titles).writeTo(contentDir);
     }
@@ -168,6 +174,7 @@ public final class PageSet {
             fm.put("next", link(interview.questions().get(index + 1)));
         }
         fm.put("paragraphs", q.passages().stream().map(Passage::id).toList());
+        fm.put("aliases", aliasesOn(interview, q.id()));
         QuestionRefs qr = refs.refs(interview.slug(), q.id());
         crossReferences(fm, interview, q, qr);
         StringBuilder body = new StringBuilder(FrontMatter.of(fm));
@@ -246,6 +253,44 @@ public final class PageSet {
 
     private static String heading(Question q) {
         return q.isOpening() ? q.title() : "Q" + q.number() + ". " + q.title();
+    }
+
+    /**
+     * Removed ids that were published on question page {@code questionId}, each with the address it now leads
+     * to, for the page script that forwards {@code #old-id} links.
+     */
+    private Map<String, String> aliasesOn(Interview interview, String questionId) {
+        Map<String, String> on = new LinkedHashMap<>();
+        aliases.getOrDefault(interview.slug(), Map.of()).forEach((old, live) -> {
+            if (old.contains("-p") && old.substring(0, old.indexOf("-p")).equals(questionId)) {
+                on.put(old, href(live, questionId));
+            }
+        });
+        return on;
+    }
+
+    /** Pages for removed questions: each leads to the passage that took its place, so old links still land. */
+    private int redirects(Interview interview, Path dir) {
+        int written = 0;
+        for (Map.Entry<String, String> alias : aliases.getOrDefault(interview.slug(), Map.of()).entrySet()) {
+            if (alias.getKey().contains("-p")) {
+                continue;
+            }
+            Map<String, Object> fm = PageFiles.fields("redirect", "Moved: " + alias.getKey(),
+                    interview.metadata().date());
+            fm.put("target", href(alias.getValue(), alias.getKey()));
+            fm.put("interview", interviewSummary(interview, "index.html"));
+            PageFiles.write(dir.resolve(alias.getKey() + ".md"), FrontMatter.of(fm));
+            written++;
+        }
+        return written;
+    }
+
+    /** The relative address of live id {@code id} as seen from question page {@code fromQuestion}. */
+    private static String href(String id, String fromQuestion) {
+        int p = id.indexOf("-p");
+        String question = p < 0 ? id : id.substring(0, p);
+        return (question.equals(fromQuestion) ? "" : question + ".html") + (p < 0 ? "" : "#" + id);
     }
 
     /** Topics, named entities, figures, related questions and back-references of a question page. */
