@@ -3,7 +3,7 @@
 <#import "partials/breadcrumb.ftl" as bc>
 <#import "partials/credit.ftl" as cr>
 <#assign iv = content.interview>
-<@layout.page title=iv.title lang=iv.language kind="interview">
+<@layout.page title=iv.title lang=iv.language kind="interview" ogtype="article">
 <@bc.trail root=content.rootpath interview=iv/>
 <h1>${iv.title}</h1>
 <p class="meta">${iv.kind} · <#if iv.date?has_content><time datetime="${iv.date}">${iv.date_display}</time><#else>undated</#if><#if iv.speakers?has_content> · ${iv.speakers?join(", ")}</#if></p>

@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#-- The one page layout. Every link is relative to the page (root = path to the site root), so the site works
-     under any subpath and from file://. -->
-<#macro page title root=content.rootpath!"" description=config.site_description lang="en" kind="">
+     under any subpath and from file://; absolute URLs (canonical, OpenGraph) appear only when the base URL is set. -->
+<#macro page title root=content.rootpath!"" description=(content.description)!config.site_description lang="en" kind="" ogtype="website">
+<#assign base = config.site_host?has_content?then(config.site_host?ensure_ends_with("/"), "")>
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -10,7 +11,20 @@
 <title>${title} · ${config.site_title}</title>
 <meta name="description" content="${description}">
 <meta name="color-scheme" content="light dark">
+<#if base?has_content && content.uri?has_content>
+<link rel="canonical" href="${base}${content.uri}">
+<meta property="og:url" content="${base}${content.uri}">
+</#if>
+<meta property="og:type" content="${ogtype}">
+<meta property="og:site_name" content="${config.site_title}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${title}">
+<meta name="twitter:description" content="${description}">
 <link rel="stylesheet" href="${root}css/site.css">
+<#if base?has_content><link rel="alternate" type="application/atom+xml" title="${config.site_title}: new interviews" href="${root}feed.xml"></#if>
+<#if (content.jsonld)?has_content><script type="application/ld+json">${content.jsonld?no_esc}</script></#if>
 </head>
 <body<#if kind?has_content> class="${kind}"</#if>>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -20,6 +34,11 @@
     <a href="${root}index.html">Interviews</a>
     <a href="${root}about.html">About</a>
   </nav>
+  <form class="site-search" role="search" action="${root}search.html" method="get">
+    <label class="visually-hidden" for="site-q">Search the transcripts</label>
+    <input id="site-q" name="q" type="search" placeholder="Search" autocomplete="off">
+    <button type="submit">Search</button>
+  </form>
 </header>
 <main id="main" tabindex="-1">
 <#nested>
@@ -27,6 +46,7 @@
 <footer class="site-footer">
   <p>Built with Verbatim from transcripts as published; each interview page names its source and licence.</p>
 </footer>
+<script src="${root}js/site.js" defer></script>
 </body>
 </html>
 </#macro>

@@ -4,7 +4,7 @@
 <#import "partials/credit.ftl" as cr>
 <#import "partials/prevnext.ftl" as pn>
 <#assign iv = content.interview>
-<@layout.page title=content.heading + " · " + iv.title lang=iv.language kind="question">
+<@layout.page title=content.heading + " · " + iv.title lang=iv.language kind="question" ogtype="article">
 <@bc.trail root=content.rootpath interview=iv here=content.heading/>
 <article class="exchange" id="${content.id}" aria-labelledby="${content.id}-title">
   <h1 id="${content.id}-title">${content.heading} <a class="pilcrow" href="#${content.id}" aria-label="Link to this question">¶</a></h1>

@@ -44,6 +44,19 @@ public final class SiteBaker {
      * @throws PageError on the first page that fails to parse or render: a failed page is never published
      */
     public Baked bake(Path content, Path destination, String baseUrl) {
+        return bake(content, destination, baseUrl, (done, total) -> { });
+    }
+
+    /** Called after each page: pages done so far, pages in all. */
+    @FunctionalInterface
+    public interface PageListener {
+        void rendered(int done, int total);
+    }
+
+    /** As {@link #bake(Path, Path, String)}, telling {@code listener} after each page. */
+    public Baked bake(Path content, Path destination, String baseUrl, PageListener listener) {
+        // Registered in code rather than through META-INF/org.jbake.parser.MarkupEngines.properties: JBake reads
+        // every such file on the class path in class-path order, so which engine wins "md" would depend on it.
         Engines.register("md", new FlexmarkEngine());
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
@@ -52,6 +65,9 @@ public final class SiteBaker {
         config.setAssetFolder(project.resolve("assets").toFile());
         config.setDestinationFolder(destination.toFile());
         config.setProperty("site.host", baseUrl);
+        // Sitemaps and feeds need absolute addresses: without a base URL they would be wrong, so they are left out.
+        config.setProperty("render.sitemap", !baseUrl.isEmpty());
+        config.setProperty("render.feed", !baseUrl.isEmpty());
 
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         ContentStore store = utensils.getContentStore();
@@ -60,12 +76,13 @@ public final class SiteBaker {
         try {
             store.updateSchema();
             utensils.getCrawler().crawl();
-            int pages = render(utensils.getRenderer(), store, config);
+            int pages = render(utensils.getRenderer(), store, config, listener);
             Asset asset = utensils.getAsset();
             asset.copy();
             if (!asset.getErrors().isEmpty()) {
                 throw new PageError("copying assets failed: " + asset.getErrors().get(0).getMessage());
             }
+            HostingFiles.write(destination, baseUrl);
             return new Baked(pages);
         } finally {
             store.close();
@@ -83,7 +100,8 @@ public final class SiteBaker {
         DocumentTypes.addDocumentType(config.getDataFileDocType());
     }
 
-    private static int render(Renderer renderer, ContentStore store, DefaultJBakeConfiguration config) {
+    private static int render(Renderer renderer, ContentStore store, DefaultJBakeConfiguration config,
+                              PageListener listener) {
         // One query for all pages, sorted so that logs and failures come in the same order every time.
         List<DocumentModel> documents = new ArrayList<>(store.getUnrenderedContent());
         documents.sort(Comparator.comparing(DocumentModel::getUri));
@@ -99,6 +117,7 @@ public final class SiteBaker {
                 throw new PageError(document.getSourceuri() + ": " + rootMessage(e), e);
             }
             pages++;
+            listener.rendered(pages, documents.size());
         }
         try {
             if (config.getRenderError404()) {

@@ -1,5 +1,6 @@
 package org.verbatim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.verbatim.ingest.InputError;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,10 +25,10 @@ import picocli.CommandLine.Option;
 @Command(name = "verbatim", mixinStandardHelpOptions = true, version = "verbatim 0.1.0",
         description = "Turns interview and press-conference transcripts into a static website you can browse,"
                 + " cite and link into, paragraph by paragraph.",
-        subcommands = {Main.Build.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Build.class, Main.Serve.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
-    static final int BAD_INPUT = 1;
+    static final int FAILED = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,12 +39,8 @@ public final class Main implements Callable<Integer> {
         return CommandLine.ExitCode.USAGE;
     }
 
-    /** Builds the site. */
-    @Command(name = "build", mixinStandardHelpOptions = true,
-            description = "Build the site from transcripts. With no options: the project's transcripts/ folder"
-                    + " into target/site/.")
-    static final class Build implements Callable<Integer> {
-
+    /** Options shared by {@code build} and {@code serve}. */
+    static final class SiteOptions {
         @Option(names = "--input", paramLabel = "PATH",
                 description = "A transcript file, or a folder of them (.txt, .md; each may have a .yml sidecar"
                         + " beside it). Repeatable. Default: transcripts/ in the project folder.")
@@ -58,8 +56,37 @@ public final class Main implements Callable<Integer> {
 
         @Option(names = "--base-url", paramLabel = "URL", defaultValue = "",
                 description = "The address the site will be served from, e.g. https://user.github.io/repo/ ."
-                        + " Used for absolute links where a page needs one; every other link is relative.")
+                        + " Enables sitemap.xml, feed.xml and canonical links; every other link stays relative.")
         String baseUrl;
+
+        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+        boolean quiet;
+
+        @Option(names = {"-v", "--verbose"}, description = "Also list the transcripts read.")
+        boolean verbose;
+
+        List<Path> inputs() {
+            return inputs.isEmpty() ? List.of(project.resolve("transcripts")) : inputs;
+        }
+
+        Path site() {
+            return out != null ? out : project.resolve("target/site");
+        }
+
+        Progress progress(PrintWriter out) {
+            return new Progress(out, quiet ? Progress.Level.QUIET : verbose ? Progress.Level.VERBOSE
+                    : Progress.Level.NORMAL);
+        }
+    }
+
+    /** Builds the site once. */
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Build the site from transcripts. With no options: the project's transcripts/ folder"
+                    + " into target/site/.")
+    static final class Build implements Callable<Integer> {
+
+        @Mixin
+        SiteOptions options = new SiteOptions();
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -68,15 +95,18 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
-            List<Path> in = inputs.isEmpty() ? List.of(project.resolve("transcripts")) : inputs;
-            Path site = this.out != null ? this.out : project.resolve("target/site");
+            Progress progress = options.progress(out);
             try {
-                SiteBuild.Summary s = new SiteBuild(project).run(in, site, baseUrl);
-                out.printf("Built %d page(s) from %d transcript(s): %d questions, %d paragraphs, in %.1f s.%n",
-                        s.pages(), s.transcripts(), s.questions(), s.paragraphs(), s.millis() / 1000.0);
+                SiteBuild.Summary s = new SiteBuild(options.project).run(options.inputs(), options.site(),
+                        options.baseUrl, progress);
                 Path shown = s.site().normalize();
-                out.printf("Site: %s%nOpen %s in a browser, or serve the folder with any static web server.%n",
-                        shown, shown.resolve("index.html"));
+                if (!options.quiet) {
+                    out.printf("Built %d page(s) from %d transcript(s): %d questions, %d paragraphs, in %.1f s.%n",
+                            s.pages(), s.transcripts(), s.questions(), s.paragraphs(), s.millis() / 1000.0);
+                    out.printf("Site: %s%nOpen %s in a browser, or run 'java -jar target/verbatim.jar serve'.%n",
+                            shown, shown.resolve("index.html"));
+                }
+                out.flush();
                 return CommandLine.ExitCode.OK;
             } catch (InputError e) {
                 err.println(e.describe());
@@ -84,10 +114,46 @@ public final class Main implements Callable<Integer> {
                 err.println("verbatim: build failed; the previous site is untouched.");
                 err.println(e.getMessage());
             } catch (UncheckedIOException e) {
-                err.println("verbatim: " + e.getMessage() + ": " + e.getCause().getMessage());
+                err.println("verbatim: " + e.getMessage());
             }
             err.flush();
-            return BAD_INPUT;
+            return FAILED;
+        }
+    }
+
+    /** Builds, serves on 127.0.0.1 and rebuilds on every change, reloading open pages. */
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Build, serve the site on 127.0.0.1 and rebuild whenever a transcript, template, asset,"
+                    + " content page or jbake.properties changes; open pages reload by themselves. A failed"
+                    + " rebuild is shown in the terminal and on the page; the last good site stays served.")
+    static final class Serve implements Callable<Integer> {
+
+        @Mixin
+        SiteOptions options = new SiteOptions();
+
+        @Option(names = "--port", paramLabel = "N", defaultValue = "8820",
+                description = "Port on 127.0.0.1 (0 picks a free one). Default: ${DEFAULT-VALUE}")
+        int port;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (Preview preview = new Preview(options.project, options.inputs(), options.site(), options.baseUrl,
+                    port, options.progress(out), err)) {
+                out.printf("Serving http://127.0.0.1:%d/ and watching for changes. Press Ctrl+C to stop.%n",
+                        preview.port());
+                out.flush();
+                preview.watch();
+                return CommandLine.ExitCode.OK;
+            } catch (IOException e) {
+                err.println("verbatim: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
+                err.flush();
+                return FAILED;
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import org.verbatim.ingest.TranscriptParser;
 import org.verbatim.model.Interview;
 import org.verbatim.structure.Structurer;
 import org.verbatim.write.PageSet;
+import org.verbatim.write.SearchIndex;
 
 /**
  * One whole build: parse every transcript, structure, write Markdown, bake, check, and only then replace the
@@ -45,16 +46,31 @@ public final class SiteBuild {
     }
 
     public Summary run(List<Path> inputs, Path out, String baseUrl) {
+        return run(inputs, out, baseUrl, Progress.silent());
+    }
+
+    public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
         long start = System.nanoTime();
-        List<Interview> interviews = read(Inputs.expand(inputs));
+        List<Path> files = Inputs.expand(inputs);
+        files.forEach(f -> progress.detail("transcript " + f));
+        List<Interview> interviews = read(files);
+        int questions = interviews.stream().mapToInt(i -> (int) i.questions().stream()
+                .filter(q -> !q.isOpening()).count()).sum();
+        int paragraphs = interviews.stream().mapToInt(i -> i.questions().stream()
+                .mapToInt(q -> q.passages().size()).sum()).sum();
+        progress.stage(String.format("read %d transcript(s): %d questions, %d paragraphs",
+                interviews.size(), questions, paragraphs));
 
         Path work = out.resolveSibling(out.getFileName() + ".work");
         deleteTree(work);
         Path content = work.resolve("content");
         Path fresh = work.resolve("site");
         copyTree(project.resolve("content"), content);
-        new PageSet(interviews).writeTo(content);
-        SiteBaker.Baked baked = new SiteBaker(project).bake(content, fresh, baseUrl);
+        int written = new PageSet(interviews, baseUrl).writeTo(content);
+        progress.stage("wrote " + written + " Markdown pages");
+        SiteBaker.Baked baked = new SiteBaker(project).bake(content, fresh, baseUrl, progress::page);
+        SearchIndex.write(interviews, fresh);
+        progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
 
         List<String> problems = new ArrayList<>();
         LosslessCheck lossless = new LosslessCheck();
@@ -62,16 +78,13 @@ public final class SiteBuild {
             problems.addAll(lossless.check(interview, fresh));
         }
         problems.addAll(new LinkCheck().check(fresh));
+        progress.stage("checked: every word once and in order, every link");
         if (!problems.isEmpty()) {
             throw new Failed(String.join("\n", problems.subList(0, Math.min(20, problems.size())))
                     + (problems.size() > 20 ? "\n... and " + (problems.size() - 20) + " more" : ""));
         }
         replace(fresh, out);
         deleteTree(work);
-        int questions = interviews.stream().mapToInt(i -> (int) i.questions().stream()
-                .filter(q -> !q.isOpening()).count()).sum();
-        int paragraphs = interviews.stream().mapToInt(i -> i.questions().stream()
-                .mapToInt(q -> q.passages().size()).sum()).sum();
         return new Summary(interviews.size(), questions, paragraphs, baked.pages(), out,
                 (System.nanoTime() - start) / 1_000_000);
     }

@@ -30,8 +30,11 @@ public final class PageSet {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final List<Interview> interviews;
+    private final StructuredData structured;
 
-    public PageSet(List<Interview> interviews) {
+    /** @param baseUrl the site's public address, or empty; used only for absolute URLs in structured data */
+    public PageSet(List<Interview> interviews, String baseUrl) {
+        this.structured = new StructuredData(baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.interviews = interviews.stream()
                 .sorted(Comparator.comparing((Interview i) -> i.metadata().date(),
                                 Comparator.nullsLast(Comparator.reverseOrder()))
@@ -43,7 +46,8 @@ public final class PageSet {
     public int writeTo(Path contentDir) {
         int written = 0;
         write(contentDir.resolve("index.md"), home());
-        written++;
+        write(contentDir.resolve("search.md"), search());
+        written += 2;
         for (Interview interview : interviews) {
             Path dir = contentDir.resolve(interview.slug());
             write(dir.resolve("index.md"), contents(interview));
@@ -69,9 +73,26 @@ public final class PageSet {
         return FrontMatter.of(fm);
     }
 
+    private String search() {
+        Map<String, Object> fm = page("search", "Search", null);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Interview interview : interviews) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("slug", interview.slug());
+            entry.put("title", interview.metadata().title());
+            list.add(entry);
+        }
+        fm.put("interviews", list);
+        fm.put("speakers", interviews.stream().flatMap(i -> i.transcript().speakers().stream())
+                .filter(s -> !s.interviewer()).map(Speaker::name).distinct().sorted().toList());
+        return FrontMatter.of(fm);
+    }
+
     private String contents(Interview interview) {
         Map<String, Object> fm = page("interview", interview.metadata().title(), interview.metadata().date());
         fm.put("interview", interviewSummary(interview, ""));
+        fm.put("description", excerpt(interview.metadata().lead()));
+        fm.put("jsonld", structured.interview(interview));
         List<Map<String, Object>> questions = new ArrayList<>();
         for (Question q : interview.questions()) {
             Map<String, Object> entry = link(q);
@@ -114,6 +135,9 @@ public final class PageSet {
         fm.put("number", q.number());
         fm.put("heading", heading(q));
         fm.put("interview", interviewSummary(interview, "index.html"));
+        fm.put("description", excerpt(String.join(" ", (q.asked().isEmpty() ? q.answer() : q.asked()).stream()
+                .map(Passage::text).toList())));
+        fm.put("jsonld", structured.question(interview, q));
         List<Map<String, Object>> speakers = new ArrayList<>();
         for (Speaker s : speakers(q.passages())) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -178,6 +202,16 @@ public final class PageSet {
 
     private static String heading(Question q) {
         return q.isOpening() ? q.title() : "Q" + q.number() + ". " + q.title();
+    }
+
+    /** A summary for search results and link previews: the text's first 200 characters, cut at a word. */
+    private static String excerpt(String text) {
+        String t = text.strip();
+        if (t.length() <= 200) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', 199);
+        return t.substring(0, cut > 100 ? cut : 199) + "…";
     }
 
     private static Map<String, Object> link(Question q) {

@@ -1,0 +1,120 @@
+package org.verbatim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.verbatim.bake.PageError;
+import org.verbatim.ingest.InputError;
+
+/**
+ * {@code verbatim serve}: builds, serves on 127.0.0.1, and rebuilds whenever a transcript, template, asset,
+ * content page or {@code jbake.properties} changes. A failed rebuild is shown in the terminal and on the open
+ * page while the last good site keeps being served. Rebuilds are whole builds, in the same JVM, so they skip
+ * the start-up cost; the seed rebuilds in about a second.
+ */
+final class Preview implements AutoCloseable {
+
+    private final Path project;
+    private final List<Path> inputs;
+    private final Path site;
+    private final String baseUrl;
+    private final Progress progress;
+    private final PrintWriter err;
+    private final PreviewServer server;
+    private final Watcher watcher;
+    private volatile boolean running = true;
+    private String firstError = "";
+
+    Preview(Path project, List<Path> inputs, Path site, String baseUrl, int port, Progress progress,
+            PrintWriter err) throws IOException {
+        this.project = project;
+        this.inputs = inputs;
+        this.site = site;
+        this.baseUrl = baseUrl;
+        this.progress = progress;
+        this.err = err;
+        rebuild();
+        Files.createDirectories(site);
+        server = new PreviewServer(site, port);
+        if (!firstError.isEmpty()) {
+            server.failed(firstError);
+        }
+        List<Path> watched = new ArrayList<>(List.of(project.resolve("templates"), project.resolve("assets"),
+                project.resolve("content")));
+        for (Path input : inputs) {
+            watched.add(Files.isDirectory(input) ? input : input.toAbsolutePath().getParent());
+        }
+        watched.add(project.toAbsolutePath());
+        Path siteAbs = site.toAbsolutePath().normalize();
+        Path target = project.toAbsolutePath().normalize().resolve("target");
+        watcher = new Watcher(watched, path -> {
+            Path p = path.toAbsolutePath().normalize();
+            String name = p.getFileName().toString();
+            boolean projectRoot = p.getParent().equals(project.toAbsolutePath().normalize());
+            return !p.startsWith(siteAbs) && !p.startsWith(target) && !name.startsWith(".") && !name.endsWith("~")
+                    && (!projectRoot || name.equals("jbake.properties"));
+        });
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    /** Rebuilds on every change until {@link #close()}. */
+    void watch() {
+        while (running) {
+            Path changed;
+            try {
+                changed = watcher.awaitChange(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (changed == null || !running) {
+                return;
+            }
+            progress.say("Changed: " + changed + "; rebuilding");
+            if (rebuild()) {
+                server.published();
+            }
+        }
+    }
+
+    private boolean rebuild() {
+        try {
+            SiteBuild.Summary s = new SiteBuild(project).run(inputs, site, baseUrl, progress);
+            progress.say(String.format("Built %d pages in %.1f s.", s.pages(), s.millis() / 1000.0));
+            return true;
+        } catch (InputError e) {
+            report(e.describe());
+        } catch (PageError | SiteBuild.Failed e) {
+            report(e.getMessage());
+        } catch (UncheckedIOException e) {
+            report(e.getMessage());
+        }
+        return false;
+    }
+
+    private void report(String message) {
+        err.println("verbatim: build failed; still serving the last good site.");
+        err.println(message);
+        err.flush();
+        if (server != null) {
+            server.failed(message);
+        } else {
+            firstError = message;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        watcher.close();
+        server.close();
+    }
+}

@@ -1,0 +1,79 @@
+package org.verbatim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.Fixtures;
+
+/** The preview server over real HTTP on 127.0.0.1: serves, rebuilds on change, keeps the last good site. */
+class PreviewTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private String get(int port, String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() + " " + r.body();
+    }
+
+    private String awaitStatus(int port, Predicate<String> until) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String status = get(port, PreviewServer.STATUS_PATH);
+        while (!until.test(status) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = get(port, PreviewServer.STATUS_PATH);
+        }
+        return status;
+    }
+
+    @Test
+    void servesRebuildsOnChangeAndKeepsTheLastGoodSite(@TempDir Path dir) throws Exception {
+        Path transcripts = Files.createDirectories(dir.resolve("transcripts"));
+        Path seed = Files.copy(Fixtures.SEED, transcripts.resolve("seed.txt"));
+        Files.copy(Fixtures.SEED.resolveSibling("000_a9627bfb15e6d3a6.yml"), transcripts.resolve("seed.yml"));
+        StringWriter err = new StringWriter();
+        try (Preview preview = new Preview(Path.of("."), List.of(transcripts), dir.resolve("site"), "", 0,
+                Progress.silent(), new PrintWriter(err, true))) {
+            Thread watching = new Thread(preview::watch);
+            watching.start();
+            int port = preview.port();
+
+            String page = get(port, "/2025-08-30-putin-xinhua/q3.html");
+            assertTrue(page.startsWith("200 "), page);
+            assertTrue(page.contains("Power of Siberia") && page.contains(PreviewServer.STATUS_PATH));
+            assertTrue(get(port, "/2025-08-30-putin-xinhua/").contains("Contents"));
+            assertTrue(get(port, "/no-such-page.html").startsWith("404 "));
+            assertTrue(get(port, PreviewServer.STATUS_PATH).contains("\"build\":0"));
+
+            Files.writeString(seed, Files.readString(seed).replace("Power of Siberia", "Power of Siberia 2"));
+            String status = awaitStatus(port, s -> s.contains("\"build\":1"));
+            assertTrue(status.contains("\"build\":1"), status);
+            assertTrue(get(port, "/2025-08-30-putin-xinhua/q3.html").contains("Power of Siberia 2"));
+
+            Files.writeString(seed, "");
+            status = awaitStatus(port, s -> s.contains("empty transcript"));
+            assertTrue(status.contains("seed.txt:1: empty transcript"), status);
+            assertTrue(status.contains("\"build\":1"), "no reload after a failed build: " + status);
+            assertTrue(get(port, "/2025-08-30-putin-xinhua/q3.html").contains("Power of Siberia 2"),
+                    "the last good site is still served");
+            assertTrue(err.toString().contains("still serving the last good site"), err.toString());
+            preview.close();
+            watching.join(5000);
+            assertEquals(false, watching.isAlive());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#-- The form works as a plain GET form (?q=...), so a search can be linked and bookmarked; search.js runs it. -->
+<@layout.page title="Search" kind="search">
+<h1>Search</h1>
+<form id="search-form" class="search-form" role="search" action="search.html" method="get">
+  <p class="field wide">
+    <label for="q">Words to find</label>
+    <input id="q" name="q" type="search" autocomplete="off" spellcheck="false">
+  </p>
+  <p class="field">
+    <label for="speaker">Speaker</label>
+    <select id="speaker" name="speaker">
+      <option value="">Anyone</option>
+      <#list content.speakers as name><option value="${name}">${name}</option></#list>
+    </select>
+  </p>
+  <p class="field">
+    <label for="interview">Interview</label>
+    <select id="interview" name="interview">
+      <option value="">All interviews</option>
+      <#list content.interviews as iv><option value="${iv.slug}">${iv.title}</option></#list>
+    </select>
+  </p>
+  <p class="field"><button type="submit">Search</button></p>
+</form>
+<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+<noscript><p class="search-status">Search runs in your browser and needs JavaScript. Without it, every interview's contents page lists its questions.</p></noscript>
+<ol id="results" class="results"></ol>
+<script src="js/search.js" defer></script>
+</@layout.page>
