@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium session driven by Selenium, on the machine's own Chromium and chromedriver: nothing is
@@ -84,6 +85,13 @@ public final class Browser implements AutoCloseable {
 
     public Object asyncScript(String js, Object... args) {
         return driver.executeAsyncScript(js, args);
+    }
+
+    /** Waits until the script {@code condition} (an expression) is truthy on the page, for at most {@code seconds}. */
+    public void waitUntil(String condition, int seconds) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                .withMessage(() -> "waited " + seconds + " s for " + condition + " on " + driver.getCurrentUrl())
+                .until(d -> Boolean.TRUE.equals(driver.executeScript("return !!(" + condition + ")")));
     }
 
     /** Emulates the system colour scheme ("light" or "dark") for {@code prefers-color-scheme}, on screen. */
