@@ -26,6 +26,8 @@
 <link rel="stylesheet" href="${root}css/site.css">
 <#if base?has_content><link rel="alternate" type="application/atom+xml" title="${config.site_title}: new interviews" href="${root}feed.xml"></#if>
 <#if (content.jsonld)?has_content><script type="application/ld+json">${content.jsonld?no_esc}</script></#if>
+<#-- Citation strings per paragraph for the page script's Copy quote and Cite (JSON made and escaped in Java). -->
+<#if (content.citations)?has_content><script type="application/json" id="citations">${content.citations?no_esc}</script></#if>
 </head>
 <body<#if kind?has_content> class="${kind}"</#if>>
 <a class="skip-link" href="#main">Skip to content</a>

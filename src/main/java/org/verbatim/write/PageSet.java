@@ -174,6 +174,7 @@ public final class PageSet {
             fm.put("next", link(interview.questions().get(index + 1)));
         }
         fm.put("paragraphs", q.passages().stream().map(Passage::id).toList());
+        fm.put("citations", PageCitations.json(interview, q.passages()));
         fm.put("aliases", aliasesOn(interview, q.id()));
         QuestionRefs qr = refs.refs(interview.slug(), q.id());
         crossReferences(fm, interview, q, qr);
