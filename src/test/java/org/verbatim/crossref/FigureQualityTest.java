@@ -24,6 +24,14 @@ class FigureQualityTest {
         assertTrue(rp[1] >= 0.8, "k1 figure precision " + rp[1]);
     }
 
+    /** Out of sample: w1 was not used to tune the figure rules. */
+    @Test
+    void w1Figures() {
+        double[] rp = measure("w1", "w1-expected.yml");
+        assertTrue(rp[0] >= 0.65, "w1 figure recall " + rp[0]);
+        assertTrue(rp[1] >= 0.8, "w1 figure precision " + rp[1]);
+    }
+
     @Test
     void yearsDatesAndOrdinalsAreNotFigures() {
         FigureFinder finder = new FigureFinder();
