@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,9 +123,31 @@ final class EntityResolver {
                 }
             }
         }
+        // Computed once: these tests are asked for every pair of forms below.
+        List<String> multiWord = new ArrayList<>();
+        Map<String, List<String>> byInitials = new HashMap<>();
+        List<String> personal = new ArrayList<>();
+        Set<String> titledForms = new HashSet<>();
+        Set<String> headless = new HashSet<>();
+        for (String form : all) {
+            if (titled(form)) {
+                titledForms.add(form);
+            }
+            if (!form.contains(" ")) {
+                continue;
+            }
+            multiWord.add(form);
+            byInitials.computeIfAbsent(initials(form), i -> new ArrayList<>()).add(form);
+            if (!form.contains("-") && looksPersonal(form)) {
+                personal.add(form);
+                if (headKind(form) == null) {
+                    headless.add(form);
+                }
+            }
+        }
         for (String form : all) {
             if (isAcronym(form)) {
-                List<String> matches = all.stream().filter(f -> f.contains(" ") && initials(f).equals(form)).toList();
+                List<String> matches = byInitials.getOrDefault(form, List.of());
                 if (matches.size() == 1) {
                     union(form, matches.get(0));
                 }
@@ -135,10 +158,16 @@ final class EntityResolver {
             if (form.contains(" ") || isAcronym(form)) {
                 continue;
             }
-            boolean titled = titled(form);
-            List<String> people = all.stream().filter(f -> f.contains(" ") && !f.contains("-") && looksPersonal(f))
-                    .filter(f -> titled || titled(f) || headKind(f) == null)
-                    .filter(f -> f.endsWith(" " + form) || titled && f.startsWith(form + " ")).toList();
+            boolean titled = titledForms.contains(form);
+            String asSurname = " " + form;
+            String asGivenName = form + " ";
+            List<String> people = new ArrayList<>();
+            for (String f : personal) {
+                if ((titled || titledForms.contains(f) || headless.contains(f))
+                        && (f.endsWith(asSurname) || titled && f.startsWith(asGivenName))) {
+                    people.add(f);
+                }
+            }
             if (people.size() == 1 && sharesInterview(form, people.get(0))) {
                 union(form, people.get(0));
             }
@@ -147,7 +176,7 @@ final class EntityResolver {
             // "Counsel's Office" = "White House Counsel's Office", "Security Council" = "UN Security Council": a
             // headed name that ends exactly one longer name of the same interview is that name, shortened.
             if (form.contains(" ") && headKind(form) != null && !looksPersonal(form)) {
-                List<String> longer = all.stream().filter(f -> f.endsWith(" " + form) && sharesInterview(form, f))
+                List<String> longer = multiWord.stream().filter(f -> f.endsWith(" " + form) && sharesInterview(form, f))
                         .filter(f -> !NAME_CONNECTORS.contains(lastWord(f.substring(0, f.length() - form.length() - 1))))
                         .toList();
                 if (longer.size() == 1) {
@@ -158,9 +187,10 @@ final class EntityResolver {
         for (String form : all) {
             // "Oversight" = "House Oversight Committee": a lone word used as the short name of the one body whose
             // distinctive word it is, the word right before the head noun.
-            if (!form.contains(" ") && !isAcronym(form) && gazetteer.canonical(form).isEmpty() && !titled(form)
-                    && gazetteer.head(capitalise(form)) == null) {
-                List<String> bodies = all.stream().filter(f -> f.contains(" " + form + " ") || f.startsWith(form + " "))
+            if (!form.contains(" ") && !isAcronym(form) && gazetteer.canonical(form).isEmpty()
+                    && !titledForms.contains(form) && gazetteer.head(capitalise(form)) == null) {
+                List<String> bodies = multiWord.stream()
+                        .filter(f -> f.contains(" " + form + " ") || f.startsWith(form + " "))
                         .filter(f -> {
                             String[] w = f.split(" ");
                             return w.length >= 2 && w[w.length - 2].equals(form)
@@ -173,19 +203,24 @@ final class EntityResolver {
         }
         // "the Infrastructure Act" = "the Bipartisan Infrastructure Law": a law named by some of the words of
         // exactly one other law's name ("Act", "Law" and "Bill" being the same head).
-        for (String form : all) {
+        Map<String, Set<String>> laws = new TreeMap<>();
+        for (String form : multiWord) {
             Set<String> core = lawCore(form);
-            if (core == null) {
-                continue;
+            if (core != null) {
+                laws.put(form, core);
             }
-            List<String> fuller = all.stream().filter(f -> !f.equals(form)).filter(f -> {
-                Set<String> other = lawCore(f);
-                return other != null && other.size() > core.size() && other.containsAll(core);
-            }).filter(f -> sharesInterview(form, f)).toList();
+        }
+        laws.forEach((form, core) -> {
+            List<String> fuller = new ArrayList<>();
+            laws.forEach((f, other) -> {
+                if (other.size() > core.size() && other.containsAll(core) && sharesInterview(form, f)) {
+                    fuller.add(f);
+                }
+            });
             if (fuller.size() == 1) {
                 union(form, fuller.get(0));
             }
-        }
+        });
         for (String form : all) {
             String[] words = form.split(" ");
             if (words.length < 2) {
@@ -436,7 +471,7 @@ final class EntityResolver {
     /** Initials of the capitalised words of a name: "shanghai cooperation organisation" -> "sco". */
     private String initials(String form) {
         StringBuilder initials = new StringBuilder();
-        for (String w : form.split("[ \\-]")) {
+        for (String w : form.replace('-', ' ').split(" ")) {
             if (!w.isEmpty() && !NAME_CONNECTORS.contains(w)) {
                 initials.append(w.charAt(0));
             }

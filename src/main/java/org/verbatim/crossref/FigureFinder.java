@@ -152,6 +152,8 @@ final class FigureFinder {
 
     /** Stop words that may open the counted phrase: "100 new projects", "five more years". */
     private static final Set<String> QUALIFIERS = Set.of("new", "more", "other", "further");
+    private static final Pattern SCALED = Pattern.compile("\\s(?:thousand|million|billion|trillion)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AND_OTHER = Pattern.compile("^\\s*and\\s+other\\s+");
 
     private static boolean plural(String word) {
@@ -176,11 +178,15 @@ final class FigureFinder {
     private static boolean isYearOrDate(String text, Matcher m, boolean dollars) {
         String digits = m.group(2);
         String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT).trim();
-        String previousWord = before.replaceAll(".*[^\\p{L}]", "");
+        int wordStart = before.length();
+        while (wordStart > 0 && Character.isLetter(before.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String previousWord = wordStart == 0 ? before : before.substring(wordStart);
         if (MONTHS.contains(previousWord)) {
             return true;
         }
-        boolean scaled = m.group().matches("(?is).*\\s(thousand|million|billion|trillion)$");
+        boolean scaled = SCALED.matcher(m.group()).find();
         if (!dollars && !scaled && digits.length() == 4 && !digits.contains(",")) {
             int value = Integer.parseInt(digits);
             return value >= 1800 && value <= 2100;

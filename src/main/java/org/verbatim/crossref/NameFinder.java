@@ -398,7 +398,7 @@ final class NameFinder {
         }
         String next = words.get(at + 1).text();
         return next.length() == 1 && Character.isUpperCase(next.charAt(0)) || next.chars().allMatch(Character::isDigit)
-                || next.matches("[IVX]{2,4}");
+                || next.length() >= 2 && next.length() <= 4 && next.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
     }
 
     /**
@@ -496,6 +496,8 @@ final class NameFinder {
                 cue, false, 0, expands);
     }
 
+    private static final Pattern THANKS = Pattern.compile("\\b(?:Thanks|Thank you|thanks|thank you),$");
+
     /** "Olivia, two questions ...", "Thanks, Olivia.": a one-word name the speaker addresses is a person. */
     private static boolean vocative(String text, List<Word> words, int start, int end) {
         if (start != end) {
@@ -504,7 +506,7 @@ final class NameFinder {
         String before = text.substring(0, words.get(start).start()).strip();
         String after = text.substring(words.get(end).end());
         return before.isEmpty() && after.startsWith(",")
-                || before.matches("(?s).*\\b(?:Thanks|Thank you|thanks|thank you),") && after.matches("(?s)^[.,!?].*");
+                || THANKS.matcher(before).find() && !after.isEmpty() && ".,!?".indexOf(after.charAt(0)) >= 0;
     }
 
     private static final Pattern PRONOUN_AND = Pattern.compile("\\b(?:you|me|him|her|us|them) and\\s+$",
@@ -736,12 +738,26 @@ final class NameFinder {
 
     /** Whether only white space separates word {@code a} from word {@code b}. */
     private static boolean spaced(String text, List<Word> words, int a, int b) {
-        return text.substring(words.get(a).end(), words.get(b).start()).matches("[ \u00a0]+");
+        return blanks(text, words.get(a).end(), words.get(b).start());
     }
 
     private static boolean spacedAll(String text, List<Word> span) {
         for (int i = 1; i < span.size(); i++) {
-            if (!text.substring(span.get(i - 1).end(), span.get(i).start()).matches("[ \u00a0]+")) {
+            if (!blanks(text, span.get(i - 1).end(), span.get(i).start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text[from, to)} is one or more spaces or no-break spaces (called for every pair of words). */
+    private static boolean blanks(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00a0') {
                 return false;
             }
         }

@@ -67,9 +67,19 @@ final class Text {
         };
     }
 
+    /** Content tokens of a text, and the number of all tokens the analyzer gave (numbers and letters included). */
+    record Analysed(List<Token> tokens, int length) {
+    }
+
     /** Content tokens of {@code text}; numbers and one-letter words are left out, they carry no topic. */
     static List<Token> tokens(Analyzer analyzer, String text) {
+        return analyse(analyzer, text).tokens();
+    }
+
+    /** {@link #tokens} and the length a search index would give the text: every token after the stop list. */
+    static Analysed analyse(Analyzer analyzer, String text) {
         List<Token> tokens = new ArrayList<>();
+        int length = 0;
         try (TokenStream stream = analyzer.tokenStream("body", new StringReader(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -78,6 +88,7 @@ final class Text {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
+                length++;
                 String stem = term.toString();
                 if (stem.length() < 2 || !Character.isLetter(stem.charAt(0))) {
                     continue;
@@ -88,7 +99,7 @@ final class Text {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens;
+        return new Analysed(tokens, length);
     }
 
     private static CharArraySet loadStopWords() {

@@ -1,28 +1,38 @@
 package org.verbatim.crossref;
 
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 
 import org.verbatim.Fixtures;
 import org.verbatim.model.Interview;
 
 /**
- * Not a test: times the first and later calls of {@link CrossReferencer#link} on seed + k1 + w1 in this JVM.
- * Run in a fresh JVM for the cold-start cost (see docs/crossref.md):
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.verbatim.crossref.ColdStart}
+ * Not a test: the cost of the first call of {@link CrossReferencer#link} on seed + k1 + w1 in a fresh JVM (wall
+ * time, CPU time of the whole process, classes loaded), then of later calls. Run it in a fresh JVM each time, see
+ * docs/crossref.md: {@code java -cp target/classes:target/test-classes:<dependencies> org.verbatim.crossref.ColdStart [N]}
  */
 public final class ColdStart {
     private ColdStart() {
     }
 
     public static void main(String[] args) {
-        long t0 = System.nanoTime();
         List<Interview> all = List.of(Fixtures.interview(Fixtures.SEED), Fixtures.interview(Fixtures.K1),
                 Fixtures.interview(Fixtures.W1));
-        long t1 = System.nanoTime();
+        ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        java.lang.management.ThreadMXBean thread = ManagementFactory.getThreadMXBean();
+        long loaded = classes.getTotalLoadedClassCount();
+        long cpu = os.getProcessCpuTime();
+        long own = thread.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
         CrossRefs refs = CrossReferencer.link(all);
-        long t2 = System.nanoTime();
-        System.out.printf("parse %.0f ms; first link %.0f ms (%d entities)%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6,
-                refs.entities().size());
+        long wall = System.nanoTime() - start;
+        System.out.printf("first link: %.0f ms wall, %.0f ms CPU of this thread, %.0f ms CPU of the process (with JIT"
+                        + " and GC threads), %d classes loaded, %d entities%n", wall / 1e6,
+                (thread.getCurrentThreadCpuTime() - own) / 1e6, (os.getProcessCpuTime() - cpu) / 1e6,
+                classes.getTotalLoadedClassCount() - loaded, refs.entities().size());
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         for (int i = 0; i < runs; i++) {
             long a = System.nanoTime();
