@@ -16,8 +16,11 @@ import org.verbatim.model.Question;
 
 /** Every question page of a build, analysed once, with the document frequencies all other steps weigh terms by. */
 final class Corpus {
-    /** One question page: its passages and each passage's content tokens. */
-    record Page(int index, Interview interview, Question question, List<List<Text.Token>> tokens) {
+    /**
+     * One question page: its passages, each passage's content tokens, and its length in tokens as a search index
+     * counts it (numbers and one-letter words included).
+     */
+    record Page(int index, Interview interview, Question question, List<List<Text.Token>> tokens, int length) {
         String slug() {
             return interview.slug();
         }
@@ -44,8 +47,11 @@ final class Corpus {
             for (Question question : interview.questions()) {
                 List<List<Text.Token>> tokens = new ArrayList<>();
                 Set<String> onPage = new HashSet<>();
+                int length = 0;
                 for (Passage passage : question.passages()) {
-                    List<Text.Token> inParagraph = Text.tokens(analyzer, passage.text());
+                    Text.Analysed analysed = Text.analyse(analyzer, passage.text());
+                    List<Text.Token> inParagraph = analysed.tokens();
+                    length += analysed.length();
                     tokens.add(inParagraph);
                     Set<String> stems = stems(inParagraph);
                     stems.forEach(s -> paragraphFrequency.merge(s, 1, Integer::sum));
@@ -53,7 +59,7 @@ final class Corpus {
                     paragraphCount++;
                 }
                 onPage.forEach(s -> pageFrequency.merge(s, 1, Integer::sum));
-                pages.add(new Page(pages.size(), interview, question, tokens));
+                pages.add(new Page(pages.size(), interview, question, tokens, length));
             }
         }
     }

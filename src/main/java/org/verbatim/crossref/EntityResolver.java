@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,9 +123,31 @@ final class EntityResolver {
                 }
             }
         }
+        // Computed once: these tests are asked for every pair of forms below.
+        List<String> multiWord = new ArrayList<>();
+        Map<String, List<String>> byInitials = new HashMap<>();
+        List<String> personal = new ArrayList<>();
+        Set<String> titledForms = new HashSet<>();
+        Set<String> headless = new HashSet<>();
+        for (String form : all) {
+            if (titled(form)) {
+                titledForms.add(form);
+            }
+            if (!form.contains(" ")) {
+                continue;
+            }
+            multiWord.add(form);
+            byInitials.computeIfAbsent(initials(form), i -> new ArrayList<>()).add(form);
+            if (!form.contains("-") && looksPersonal(form)) {
+                personal.add(form);
+                if (headKind(form) == null) {
+                    headless.add(form);
+                }
+            }
+        }
         for (String form : all) {
             if (isAcronym(form)) {
-                List<String> matches = all.stream().filter(f -> f.contains(" ") && initials(f).equals(form)).toList();
+                List<String> matches = byInitials.getOrDefault(form, List.of());
                 if (matches.size() == 1) {
                     union(form, matches.get(0));
                 }
@@ -135,14 +158,69 @@ final class EntityResolver {
             if (form.contains(" ") || isAcronym(form)) {
                 continue;
             }
-            boolean titled = titled(form);
-            List<String> people = all.stream().filter(f -> f.contains(" ") && !f.contains("-") && looksPersonal(f))
-                    .filter(f -> titled || titled(f) || headKind(f) == null)
-                    .filter(f -> f.endsWith(" " + form) || titled && f.startsWith(form + " ")).toList();
+            boolean titled = titledForms.contains(form);
+            String asSurname = " " + form;
+            String asGivenName = form + " ";
+            List<String> people = new ArrayList<>();
+            for (String f : personal) {
+                if ((titled || titledForms.contains(f) || headless.contains(f))
+                        && (f.endsWith(asSurname) || titled && f.startsWith(asGivenName))) {
+                    people.add(f);
+                }
+            }
             if (people.size() == 1 && sharesInterview(form, people.get(0))) {
                 union(form, people.get(0));
             }
         }
+        for (String form : all) {
+            // "Counsel's Office" = "White House Counsel's Office", "Security Council" = "UN Security Council": a
+            // headed name that ends exactly one longer name of the same interview is that name, shortened.
+            if (form.contains(" ") && headKind(form) != null && !looksPersonal(form)) {
+                List<String> longer = multiWord.stream().filter(f -> f.endsWith(" " + form) && sharesInterview(form, f))
+                        .filter(f -> !NAME_CONNECTORS.contains(lastWord(f.substring(0, f.length() - form.length() - 1))))
+                        .toList();
+                if (longer.size() == 1) {
+                    union(form, longer.get(0));
+                }
+            }
+        }
+        for (String form : all) {
+            // "Oversight" = "House Oversight Committee": a lone word used as the short name of the one body whose
+            // distinctive word it is, the word right before the head noun.
+            if (!form.contains(" ") && !isAcronym(form) && gazetteer.canonical(form).isEmpty()
+                    && !titledForms.contains(form) && gazetteer.head(capitalise(form)) == null) {
+                List<String> bodies = multiWord.stream()
+                        .filter(f -> f.contains(" " + form + " ") || f.startsWith(form + " "))
+                        .filter(f -> {
+                            String[] w = f.split(" ");
+                            return w.length >= 2 && w[w.length - 2].equals(form)
+                                    && gazetteer.head(capitalise(w[w.length - 1])) == EntityKind.ORGANISATION;
+                        }).filter(f -> sharesInterview(form, f)).map(this::find).distinct().toList();
+                if (bodies.size() == 1) {
+                    union(form, bodies.get(0));
+                }
+            }
+        }
+        // "the Infrastructure Act" = "the Bipartisan Infrastructure Law": a law named by some of the words of
+        // exactly one other law's name ("Act", "Law" and "Bill" being the same head).
+        Map<String, Set<String>> laws = new TreeMap<>();
+        for (String form : multiWord) {
+            Set<String> core = lawCore(form);
+            if (core != null) {
+                laws.put(form, core);
+            }
+        }
+        laws.forEach((form, core) -> {
+            List<String> fuller = new ArrayList<>();
+            laws.forEach((f, other) -> {
+                if (other.size() > core.size() && other.containsAll(core) && sharesInterview(form, f)) {
+                    fuller.add(f);
+                }
+            });
+            if (fuller.size() == 1) {
+                union(form, fuller.get(0));
+            }
+        });
         for (String form : all) {
             String[] words = form.split(" ");
             if (words.length < 2) {
@@ -150,7 +228,7 @@ final class EntityResolver {
             }
             // "Lake Khasan" = "Khasan", "Xinjiang Province" = "Xinjiang".
             String withoutHead = null;
-            if (gazetteer.heads.get(capitalise(words[words.length - 1])) == EntityKind.PLACE) {
+            if (gazetteer.head(capitalise(words[words.length - 1])) == EntityKind.PLACE) {
                 withoutHead = form.substring(0, form.lastIndexOf(' '));
             } else if (gazetteer.leadingPlaceHeads.contains(capitalise(words[0]))) {
                 withoutHead = form.substring(form.indexOf(' ') + 1);
@@ -169,6 +247,23 @@ final class EntityResolver {
         }
     }
 
+    private static String lastWord(String form) {
+        return form.substring(form.lastIndexOf(' ') + 1);
+    }
+
+    private static final Set<String> LAW_HEADS = Set.of("act", "law", "bill");
+
+    /** The words of a law's name without its head ("bipartisan infrastructure"); null when it is no law's name. */
+    private static Set<String> lawCore(String form) {
+        String[] words = form.split(" ");
+        if (words.length < 2 || !LAW_HEADS.contains(words[words.length - 1])) {
+            return null;
+        }
+        Set<String> core = new TreeSet<>(List.of(words).subList(0, words.length - 1));
+        core.removeAll(NAME_CONNECTORS);
+        return core.isEmpty() ? null : core;
+    }
+
     private boolean titled(String form) {
         return forms.get(form).stream().anyMatch(o -> o.found().personCue());
     }
@@ -182,7 +277,7 @@ final class EntityResolver {
     /** A multi-word name without head noun, connector, acronym or place-like start: how people's names look. */
     private boolean looksPersonal(String form) {
         String[] words = form.split(" ");
-        if (gazetteer.heads.containsKey(capitalise(words[words.length - 1]))
+        if (gazetteer.head(capitalise(words[words.length - 1])) != null
                 || gazetteer.leadingPlaceHeads.contains(capitalise(words[0]))
                 || gazetteer.canonical(capitalise(words[words.length - 1])).isPresent()) {
             return false;
@@ -212,6 +307,13 @@ final class EntityResolver {
         if (fromGazetteer.isPresent()) {
             return fromGazetteer.get();
         }
+        for (String m : members) {
+            // "GOP" and "Republicans" without "Republican Party" in the text: still the gazetteer's party.
+            var known = gazetteer.canonical(m).flatMap(gazetteer::kindOf);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         Map<EntityKind, Integer> votes = new EnumMap<>(EntityKind.class);
         for (String m : members) {
             EntityKind head = headKind(m);
@@ -237,6 +339,9 @@ final class EntityResolver {
         if (members.stream().allMatch(this::isAcronym)) {
             return EntityKind.ORGANISATION;
         }
+        if (members.stream().anyMatch(this::brand)) {
+            return EntityKind.ORGANISATION;
+        }
         Map<EntityKind, Integer> votes = new EnumMap<>(EntityKind.class);
         for (String m : members) {
             for (Occurrence o : forms.get(m)) {
@@ -258,6 +363,29 @@ final class EntityResolver {
         return looksPersonal(form) ? EntityKind.PERSON : EntityKind.ORGANISATION;
     }
 
+    private static final java.util.regex.Pattern PEOPLE_PLURAL = java.util.regex.Pattern.compile(
+            "\\p{L}+(?:ers|ors|ists|ians|ants|ents|ops|ives|men|women)");
+
+    private static final Set<String> NAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van",
+            "Von", "O");
+
+    /**
+     * One word with a capital inside ("FiveThirtyEight", "PayPal"), other than a surname prefix ("McCarthy",
+     * "DeSantis"): how firms and brands are written, never places.
+     */
+    private boolean brand(String form) {
+        String written = display(form);
+        if (written.contains(" ") || written.length() < 4 || isAcronym(form)) {
+            return false;
+        }
+        for (int i = 1; i < written.length(); i++) {
+            if (Character.isUpperCase(written.charAt(i)) && Character.isLowerCase(written.charAt(i - 1))) {
+                return !NAME_PREFIXES.contains(written.substring(0, i));
+            }
+        }
+        return false;
+    }
+
     /** The kind a name's head noun gives: "Games of the Future" -> event, "Golden Mountains of Altai" -> place. */
     EntityKind headKind(String form) {
         String[] words = form.split(" ");
@@ -268,9 +396,14 @@ final class EntityResolver {
                 break;
             }
         }
-        EntityKind head = gazetteer.heads.get(capitalise(words[end - 1]));
+        EntityKind head = gazetteer.head(capitalise(words[end - 1]));
+        if (head == EntityKind.EVENT && end + 1 < words.length && words[end].equals("of")
+                && PEOPLE_PLURAL.matcher(words[words.length - 1]).matches()) {
+            // "Conference of Mayors", "Assembly of Experts": a gathering of a kind of people is a standing body.
+            return EntityKind.ORGANISATION;
+        }
         if (head == null && end < words.length) {
-            head = gazetteer.heads.get(capitalise(words[words.length - 1]));
+            head = gazetteer.head(capitalise(words[words.length - 1]));
         }
         if (head == null && words.length > 1 && gazetteer.leadingPlaceHeads.contains(capitalise(words[0]))) {
             head = EntityKind.PLACE;
@@ -284,7 +417,7 @@ final class EntityResolver {
         }
         if (head == null) {
             for (String w : words) {
-                if (gazetteer.heads.get(capitalise(w)) == EntityKind.PLACE) {
+                if (gazetteer.head(capitalise(w)) == EntityKind.PLACE) {
                     return EntityKind.PLACE;
                 }
             }
@@ -338,7 +471,7 @@ final class EntityResolver {
     /** Initials of the capitalised words of a name: "shanghai cooperation organisation" -> "sco". */
     private String initials(String form) {
         StringBuilder initials = new StringBuilder();
-        for (String w : form.split("[ \\-]")) {
+        for (String w : form.replace('-', ' ').split(" ")) {
             if (!w.isEmpty() && !NAME_CONNECTORS.contains(w)) {
                 initials.append(w.charAt(0));
             }

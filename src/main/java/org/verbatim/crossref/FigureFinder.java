@@ -13,12 +13,31 @@ import java.util.regex.Pattern;
  * ("our two countries"), which is rarely what a reader wants to quote.
  */
 final class FigureFinder {
+    /**
+     * Counts from five up written in words ("nine atmospheric rivers", "twenty-five countries"); one to four in words
+     * ("our two countries", "three times") are how people talk, not quantities to quote.
+     */
+    private static final String WORD_NUMBER = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen";
+    /** Where a noun phrase after a number ends: prepositions and adverbs of time or place that are no stop words. */
+    private static final Set<String> PHRASE_END = Set.of("across", "amid", "behind", "beside", "beyond", "despite",
+            "inside", "near", "outside", "past", "throughout", "till", "underneath", "today", "tomorrow", "yesterday",
+            "tonight", "annually", "overall", "alone", "apiece", "worldwide", "nationwide", "abroad", "there",
+            "here");
+    /** "less than 5,000": a number compared with an earlier one counts what that one counted. */
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?:less|fewer|more|other)\\s+than\\s+$|(?:over|under|about|around|nearly|almost|roughly|close\\s+to)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     private static final String SCALE = "(?:\\s+(?:thousand|million|billion|trillion))?";
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,:/\\-\u2013])(\\$\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d\\p{L}:\u2013])"
                     + SCALE
                     + "|(?<![\\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of)"
-                    + "\\s+(?:thousand|million|billion|trillion)\\b",
+                    + "\\s+(?:thousand|million|billion|trillion)\\b"
+                    + "|(?<![\\p{L}\\-])(" + WORD_NUMBER + ")(?![\\p{L}\\-])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern UNIT = Pattern.compile("^\\s*(percent|per cent|%|times)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -33,10 +52,13 @@ final class FigureFinder {
         List<Figure> figures = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            String number = m.group();
             boolean dollars = m.group(1) != null;
             boolean digits = m.group(2) != null;
+            boolean words = m.group(3) != null;
             if (digits && isYearOrDate(text, m, dollars)) {
+                continue;
+            }
+            if (digits && !dollars && labelled(text, m.start())) {
                 continue;
             }
             int end = m.end();
@@ -56,6 +78,13 @@ final class FigureFinder {
                 }
             }
             int start = m.start();
+            if (words && counts == null) {
+                continue;
+            }
+            if (counts == null && digits && !figures.isEmpty()
+                    && COMPARED.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
+                counts = figures.get(figures.size() - 1).counts();
+            }
             if (counts == null) {
                 Matcher of = OF_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
                 if (!of.find() || Text.STOP_WORDS.contains(of.group(1).toLowerCase(Locale.ROOT))) {
@@ -84,7 +113,17 @@ final class FigureFinder {
             }
             String word = w.group(1);
             String lower = word.toLowerCase(Locale.ROOT);
-            if (Text.STOP_WORDS.contains(lower) || (start >= 0 && (lower.endsWith("ed") || lower.endsWith("ing")))) {
+            if (start >= 0 && w.group(2).isEmpty() && lower.equals("and") && AND_OTHER.matcher(text.substring(at))
+                    .find()) {
+                // "500 FEMA and other federal personnel": the count is of the noun after "and other".
+                Matcher other = AND_OTHER.matcher(text.substring(at));
+                other.find();
+                at += other.end();
+                n = -1;
+                continue;
+            }
+            if (Text.STOP_WORDS.contains(lower) && !(start < 0 && QUALIFIERS.contains(lower)) || PHRASE_END.contains(lower)
+                    || (start >= 0 && (lower.endsWith("ed") || lower.endsWith("ing")))) {
                 break;
             }
             if (start < 0) {
@@ -93,6 +132,10 @@ final class FigureFinder {
             end = at + w.end(1);
             at += w.end();
             if (!w.group(2).isEmpty()) {
+                break;
+            }
+            if (plural(lower) && !AND_OTHER.matcher(text.substring(at)).find()) {
+                // A plural noun is what is counted: "50 countries tomorrow", "20 confirmed fatalities across".
                 break;
             }
         }
@@ -107,14 +150,43 @@ final class FigureFinder {
         return new int[] {start, end};
     }
 
+    /** Stop words that may open the counted phrase: "100 new projects", "five more years". */
+    private static final Set<String> QUALIFIERS = Set.of("new", "more", "other", "further");
+    private static final Pattern SCALED = Pattern.compile("\\s(?:thousand|million|billion|trillion)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_OTHER = Pattern.compile("^\\s*and\\s+other\\s+");
+
+    private static boolean plural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is");
+    }
+
+    /** "Category 4", "Title 42", "Article 5": a number right after a capitalised word mid-sentence is a label. */
+    private static boolean labelled(String text, int start) {
+        Matcher c = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+        if (!c.find() || !Character.isUpperCase(c.group(1).charAt(0))
+                || MONTHS.contains(c.group(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int i = Math.max(0, start - 30) + c.start(1) - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && ".?!:\"\u201c(".indexOf(text.charAt(i)) < 0;
+    }
+
     private static boolean isYearOrDate(String text, Matcher m, boolean dollars) {
         String digits = m.group(2);
         String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT).trim();
-        String previousWord = before.replaceAll(".*[^\\p{L}]", "");
+        int wordStart = before.length();
+        while (wordStart > 0 && Character.isLetter(before.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String previousWord = wordStart == 0 ? before : before.substring(wordStart);
         if (MONTHS.contains(previousWord)) {
             return true;
         }
-        boolean scaled = m.group().matches("(?is).*\\s(thousand|million|billion|trillion)$");
+        boolean scaled = SCALED.matcher(m.group()).find();
         if (!dollars && !scaled && digits.length() == 4 && !digits.contains(",")) {
             int value = Integer.parseInt(digits);
             return value >= 1800 && value <= 2100;

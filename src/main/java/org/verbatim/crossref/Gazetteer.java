@@ -30,6 +30,9 @@ final class Gazetteer {
     final Set<String> leadingPlaceHeads = new HashSet<>();
     final Set<String> demonyms = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
+    final Set<String> productNouns = new HashSet<>();
+    final Set<String> transferVerbs = new HashSet<>();
+    final Set<String> personalNouns = new HashSet<>();
 
     static Gazetteer standard() {
         return DEFAULT;
@@ -51,6 +54,11 @@ final class Gazetteer {
                     g.canonical.put(Names.normalise(String.valueOf(alias)), name);
                 }
             });
+            for (String place : (List<String>) yaml.getOrDefault("places", List.of())) {
+                if (g.canonical.putIfAbsent(Names.normalise(place), place) == null) {
+                    g.kinds.put(place, EntityKind.PLACE);
+                }
+            }
             g.roles.addAll((List<String>) yaml.get("roles"));
             kindLists(yaml.get("cues_before"), g.cuesBefore);
             kindLists(yaml.get("cues_after"), g.cuesAfter);
@@ -58,6 +66,9 @@ final class Gazetteer {
             g.leadingPlaceHeads.addAll((List<String>) yaml.get("leading_place_heads"));
             g.demonyms.addAll((List<String>) yaml.get("demonyms"));
             g.notNames.addAll(((List<Object>) yaml.get("not_names")).stream().map(String::valueOf).toList());
+            g.productNouns.addAll((List<String>) yaml.get("product_nouns"));
+            g.transferVerbs.addAll((List<String>) yaml.get("transfer_verbs"));
+            g.personalNouns.addAll((List<String>) yaml.get("personal_nouns"));
             return g;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,6 +82,21 @@ final class Gazetteer {
 
     private static EntityKind kind(String label) {
         return EntityKind.valueOf(label.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The kind a head noun gives a name ("University", "River"), also for its plural ("Teams", "Agencies");
+     * null when the word is no head noun.
+     */
+    EntityKind head(String word) {
+        EntityKind kind = heads.get(word);
+        if (kind == null && word.length() > 4 && word.endsWith("ies")) {
+            kind = heads.get(word.substring(0, word.length() - 3) + "y");
+        }
+        if (kind == null && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+            kind = heads.get(word.substring(0, word.length() - 1));
+        }
+        return kind;
     }
 
     /** The canonical name the gazetteer gives this spelling, if it knows it. */

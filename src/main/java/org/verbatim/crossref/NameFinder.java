@@ -60,6 +60,9 @@ final class NameFinder {
     private static final Pattern WORD = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['\u2019\\-\u2013/&][\\p{L}\\p{N}]+)*");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "on", "in", "and", "against", "a", "de");
+    /** Words before a common noun: a head noun after one of them ("the Council") is not used as a name. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+            "our", "their", "his", "her", "your", "my", "every", "each", "any", "no");
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "euro", "euros", "yuan", "ruble",
             "rubles", "rouble", "roubles", "pound", "pounds", "yen");
     private static final Pattern QUOTE = Pattern.compile("[\u201c\"]([^\u201d\"]{3,200})[\u201d\"]");
@@ -74,6 +77,10 @@ final class NameFinder {
     private final Map<String, Integer> andPairs = new HashMap<>();
     /** Names seen standing alone (not only as a possessive or inside a longer name), normalised. */
     private final Set<String> standalone = new HashSet<>();
+    /** Words that end a capitalised stretch mid-sentence ("Putin" in "Vladimir Putin"): they can be names alone. */
+    private final Set<String> nameEnds = new HashSet<>();
+    /** Head nouns used alone mid-sentence without an article ("members of Congress"): names, not common nouns. */
+    private final Set<String> bareHeads = new HashSet<>();
     private int lists;
 
     NameFinder(Gazetteer gazetteer, List<String> paragraphs) {
@@ -94,14 +101,23 @@ final class NameFinder {
             }
             for (List<Word> segment : segments(text, words)) {
                 Word last = segment.get(segment.size() - 1);
+                if (!last.sentenceStart()) {
+                    nameEnds.add(last.bare());
+                }
                 // A capital at the start of a sentence proves nothing, and a stretch tied by "of" or "and" to
                 // another capitalised word may be only part of a name ("Belt" in "Belt and Road").
                 if (!last.possessive() && !segment.get(0).sentenceStart() && !linked(text, words, segment)) {
                     standalone.add(Names.normalise(join(text, segment)));
+                    int at = words.indexOf(segment.get(0));
+                    if (segment.size() == 1 && gazetteer.head(last.bare()) != null
+                            && (at == 0 || !DETERMINERS.contains(words.get(at - 1).text().toLowerCase(Locale.ROOT)))) {
+                        bareHeads.add(last.bare());
+                    }
                 }
             }
         }
         standalone.addAll(gazetteer.knownSpellings());
+        bareHeads.removeIf(h -> lowerVocabulary.contains(h.toLowerCase(Locale.ROOT)));
     }
 
     /** The names mentioned in one paragraph, in reading order. */
@@ -146,7 +162,7 @@ final class NameFinder {
                 }
                 continue;
             }
-            if (!startable(w)) {
+            if (!startable(w) && !roleBeforeHead(text, words, i)) {
                 i++;
                 continue;
             }
@@ -254,28 +270,38 @@ final class NameFinder {
                 return !(complete(left) && complete(right));
             }
             Word rightLast = right.get(right.size() - 1);
-            EntityKind rightHead = gazetteer.heads.get(rightLast.bare());
-            boolean leftHeaded = left.stream().anyMatch(w -> gazetteer.heads.containsKey(w.bare()));
+            EntityKind rightHead = gazetteer.head(rightLast.bare());
+            boolean leftHeaded = left.stream().anyMatch(w -> gazetteer.head(w.bare()) != null);
             return rightHead != null && rightHead != EntityKind.PLACE && !leftHeaded && right.size() >= 2;
         }
         if (!title) {
             return false;
         }
         if (connectors.contains("in")) {
-            return capitals <= 2 || !standalone.contains(Names.normalise(join(text, right)));
+            if (!standalone.contains(Names.normalise(join(text, right)))) {
+                return true;
+            }
+            // "Russian Year in China" is an event's name; "an Oversight Committee in Congress" is a body and where
+            // it sits, two names.
+            EntityKind head = null;
+            for (Word w : left) {
+                EntityKind k = gazetteer.head(w.bare());
+                head = k != null && k != EntityKind.PLACE ? k : head;
+            }
+            return capitals <= 2 && head == EntityKind.EVENT;
         }
         return true;
     }
 
     /** A stretch that is a name by itself: it has a head noun, or it is seen standing alone elsewhere. */
     private boolean complete(List<Word> part) {
-        return part.stream().anyMatch(w -> gazetteer.heads.containsKey(w.bare()))
+        return part.stream().anyMatch(w -> gazetteer.head(w.bare()) != null)
                 || standalone.contains(Names.normalise(part.stream().map(Word::text).reduce((a, b) -> a + " " + b)
                 .orElse("")));
     }
 
     private boolean isTitleHead(Word w) {
-        EntityKind kind = gazetteer.heads.get(w.bare());
+        EntityKind kind = gazetteer.head(w.bare());
         return kind != null && kind != EntityKind.PLACE;
     }
 
@@ -295,10 +321,20 @@ final class NameFinder {
 
     /** Drops what is not a name and splits compounds such as "Russia-China" into their names. */
     private List<Found> clean(String text, List<Word> words, int start, int end) {
+        if (end + 1 < words.size() && words.get(end + 1).fragment() && spaced(text, words, end, end + 1)) {
+            // "the New Zea- -- the New Zealand", "The Washington Pos- --": a name cut off mid-way is no name yet.
+            return List.of();
+        }
+        if (product(text, words, start, end)) {
+            return List.of();
+        }
         Word first = words.get(start);
         if (first.sentenceStart() && !first.acronym() && !knownName(first.bare())) {
             String lower = first.bare().toLowerCase(Locale.ROOT);
-            boolean commonWord = lowerVocabulary.contains(lower) || !midSentenceCapitals.contains(first.bare());
+            // A lone capital at a sentence start counts as a name only if the word ends a name mid-sentence
+            // elsewhere: "Building a little bit off of ..." is a verb even though "Building Resilient ..." is a name.
+            boolean commonWord = lowerVocabulary.contains(lower) || !midSentenceCapitals.contains(first.bare())
+                    || start == end && !nameEnds.contains(first.bare());
             if (commonWord) {
                 if (start == end) {
                     return List.of();
@@ -319,16 +355,33 @@ final class NameFinder {
                 return parts;
             }
         }
-        if (run.stream().allMatch(w -> demonym(w.bare()) || ideology(w.bare()) || CONNECTORS.contains(w.text()))) {
+        if (run.size() == 1 && run.get(0).bare().contains("/")) {
+            return slashed(text, words, start);
+        }
+        if (run.size() == 1) {
+            Word only = run.get(0);
+            String lower = only.bare().toLowerCase(Locale.ROOT);
+            if (!only.acronym() && Text.STOP_WORDS.contains(lower)) {
+                // "\u201cOf course ...\u201d": a function word capitalised after a quote mark.
+                return List.of();
+            }
+            if (designatorFollows(text, words, start) && gazetteer.canonical(only.bare()).isEmpty()) {
+                // "Category 4 storms", "Category A debris removal", "Title 42": a class label, not a name.
+                return List.of();
+            }
+        }
+        boolean known = gazetteer.canonical(join(text, run)).isPresent();
+        if (!known && run.stream().allMatch(w -> demonym(w.bare()) || ideology(w.bare()) || CONNECTORS.contains(w.text()))) {
             return List.of();
         }
         Word last = run.get(run.size() - 1);
-        if (demonym(last.bare()) || ideology(last.bare())) {
+        if (!known && (demonym(last.bare()) || ideology(last.bare()))) {
             return List.of();
         }
         if (run.size() == 1) {
             Word only = run.get(0);
-            if (gazetteer.heads.containsKey(only.bare()) && gazetteer.canonical(only.bare()).isEmpty()) {
+            if (gazetteer.head(only.bare()) != null && gazetteer.canonical(only.bare()).isEmpty()
+                    && !bareHeads.contains(only.bare())) {
                 return List.of();
             }
         }
@@ -336,6 +389,56 @@ final class NameFinder {
             return List.of();
         }
         return List.of(found(text, words, start, end, false));
+    }
+
+    /** A single capital letter, a number or a Roman numeral right after the word: "Category A", "Title 42". */
+    private static boolean designatorFollows(String text, List<Word> words, int at) {
+        if (at + 1 >= words.size() || !spaced(text, words, at, at + 1)) {
+            return false;
+        }
+        String next = words.get(at + 1).text();
+        return next.length() == 1 && Character.isUpperCase(next.charAt(0)) || next.chars().allMatch(Character::isDigit)
+                || next.length() >= 2 && next.length() <= 4 && next.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+    }
+
+    /**
+     * Products and vehicles are none of the index's kinds: a name right before a word such as "tanks" or "jets"
+     * ("Abrams tanks"), or a capitalised plural right after a verb of handing over ("providing Strykers").
+     */
+    private boolean product(String text, List<Word> words, int start, int end) {
+        if (end + 1 < words.size() && spaced(text, words, end, end + 1) && !words.get(end).possessive()
+                && gazetteer.productNouns.contains(words.get(end + 1).text())) {
+            return true;
+        }
+        if (start != end || start == 0 || !spaced(text, words, start - 1, start)) {
+            return false;
+        }
+        String word = words.get(start).bare();
+        boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is");
+        return plural && gazetteer.transferVerbs.contains(words.get(start - 1).text())
+                && gazetteer.canonical(word).isEmpty() && !demonym(word);
+    }
+
+    /** "Reuters/Ipsos": two names written as one word; each part is a mention with the cues of the whole. */
+    private List<Found> slashed(String text, List<Word> words, int at) {
+        Word word = words.get(at);
+        EntityKind cue = cueBefore(text, words, at);
+        if (cue == null) {
+            cue = cueAfter(text, words, at);
+        }
+        List<Found> found = new ArrayList<>();
+        int offset = word.start();
+        for (String part : word.bare().split("/")) {
+            int from = text.indexOf(part, offset);
+            offset = from + part.length();
+            if (part.length() < 2 || !Character.isUpperCase(part.codePointAt(0)) || demonym(part)
+                    || gazetteer.notNames.contains(part)) {
+                continue;
+            }
+            found.add(new Found(part, from, from + part.length(), false, cue, false, 0, null));
+        }
+        return found;
     }
 
     /**
@@ -366,6 +469,16 @@ final class NameFinder {
         int to = last.possessive() ? last.end() - 2 : last.end();
         String name = text.substring(first.start(), to);
         EntityKind cue = cueBefore(text, words, start);
+        if (cue == null && last.possessive() && start > 0
+                && Set.of("a", "an").contains(words.get(start - 1).text().toLowerCase(Locale.ROOT))) {
+            // "a Moody's analysis", "a McDonald's": a name that takes "a" before its possessive is a firm's.
+            cue = EntityKind.ORGANISATION;
+        }
+        if (cue == null && last.possessive() && end + 1 < words.size()
+                && gazetteer.personalNouns.contains(words.get(end + 1).text())) {
+            // "Jeff's question", "Biden's wife": what only a person has.
+            cue = EntityKind.PERSON;
+        }
         if (cue == null) {
             cue = cueAfter(text, words, end);
             // "the Tianjin summit": a one-word name before an event noun is where the event is held.
@@ -378,9 +491,12 @@ final class NameFinder {
         if (m.find() && end > start) {
             expands = m.group(1);
         }
-        return new Found(name, first.start(), to, personCue || cue == EntityKind.PERSON || vocative(text, words, start, end),
+        return new Found(name, first.start(), to, personCue || cue == EntityKind.PERSON || vocative(text, words, start, end)
+                || withPronoun(text, first.start(), last.end()),
                 cue, false, 0, expands);
     }
+
+    private static final Pattern THANKS = Pattern.compile("\\b(?:Thanks|Thank you|thanks|thank you),$");
 
     /** "Olivia, two questions ...", "Thanks, Olivia.": a one-word name the speaker addresses is a person. */
     private static boolean vocative(String text, List<Word> words, int start, int end) {
@@ -390,7 +506,17 @@ final class NameFinder {
         String before = text.substring(0, words.get(start).start()).strip();
         String after = text.substring(words.get(end).end());
         return before.isEmpty() && after.startsWith(",")
-                || before.matches("(?s).*\\b(?:Thanks|Thank you|thanks|thank you),") && after.matches("(?s)^[.,!?].*");
+                || THANKS.matcher(before).find() && !after.isEmpty() && ".,!?".indexOf(after.charAt(0)) >= 0;
+    }
+
+    private static final Pattern PRONOUN_AND = Pattern.compile("\\b(?:you|me|him|her|us|them) and\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_PRONOUN = Pattern.compile("^\\s+and (?:I|me|you|him|her)\\b");
+
+    /** "you and Karine", "Olivia and I": a name joined to a personal pronoun is a person's. */
+    private static boolean withPronoun(String text, int start, int end) {
+        return PRONOUN_AND.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                || AND_PRONOUN.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
     }
 
     private EntityKind cueBefore(String text, List<Word> words, int start) {
@@ -471,9 +597,17 @@ final class NameFinder {
         return 0;
     }
 
+    /** "the Justice Department": a role word right before a head noun starts a name. */
+    private boolean roleBeforeHead(String text, List<Word> words, int i) {
+        Word w = words.get(i);
+        return w.capitalised() && gazetteer.roles.contains(w.text()) && !gazetteer.notNames.contains(w.text())
+                && i + 1 < words.size() && spaced(text, words, i, i + 1) && headFollows(words, i + 1)
+                && continues(words.get(i + 1));
+    }
+
     /** "General Assembly", "Justice Department": a role word before a head noun is part of a name. */
     private boolean headFollows(List<Word> words, int next) {
-        return next < words.size() && gazetteer.heads.containsKey(words.get(next).bare());
+        return next < words.size() && gazetteer.head(words.get(next).bare()) != null;
     }
 
     private boolean startable(Word w) {
@@ -604,12 +738,26 @@ final class NameFinder {
 
     /** Whether only white space separates word {@code a} from word {@code b}. */
     private static boolean spaced(String text, List<Word> words, int a, int b) {
-        return text.substring(words.get(a).end(), words.get(b).start()).matches("[ \u00a0]+");
+        return blanks(text, words.get(a).end(), words.get(b).start());
     }
 
     private static boolean spacedAll(String text, List<Word> span) {
         for (int i = 1; i < span.size(); i++) {
-            if (!text.substring(span.get(i - 1).end(), span.get(i).start()).matches("[ \u00a0]+")) {
+            if (!blanks(text, span.get(i - 1).end(), span.get(i).start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text[from, to)} is one or more spaces or no-break spaces (called for every pair of words). */
+    private static boolean blanks(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00a0') {
                 return false;
             }
         }

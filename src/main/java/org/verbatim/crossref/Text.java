@@ -13,12 +13,11 @@ import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -34,15 +33,6 @@ final class Text {
 
     static final CharArraySet STOP_WORDS = loadStopWords();
 
-    private static final NormalizeCharMap QUOTES;
-
-    static {
-        // Curly apostrophes would otherwise keep "don’t" and "China’s" apart from "don't" and "China's".
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        builder.add("\u2019", "'");
-        builder.add("\u2018", "'");
-        QUOTES = builder.build();
-    }
 
     private Text() {
     }
@@ -62,14 +52,51 @@ final class Text {
 
             @Override
             protected Reader initReader(String fieldName, Reader reader) {
-                return new MappingCharFilter(QUOTES, reader);
+                return new Apostrophes(reader);
             }
         };
     }
 
+    /**
+     * Curly apostrophes as straight ones, so that "don’t" and "China’s" meet "don't" and "China's" (the stop list
+     * and the possessive filter). One character for one, so offsets need no correction; Lucene's MappingCharFilter
+     * would do the same but builds an FST, which costs a fresh JVM some 40 classes and a HotSpot query.
+     */
+    static final class Apostrophes extends CharFilter {
+        Apostrophes(Reader input) {
+            super(input);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = input.read(buffer, offset, length);
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == '\u2019' || buffer[i] == '\u2018') {
+                    buffer[i] = '\'';
+                }
+            }
+            return n;
+        }
+
+        @Override
+        protected int correct(int currentOff) {
+            return currentOff;
+        }
+    }
+
+    /** Content tokens of a text, and the number of all tokens the analyzer gave (numbers and letters included). */
+    record Analysed(List<Token> tokens, int length) {
+    }
+
     /** Content tokens of {@code text}; numbers and one-letter words are left out, they carry no topic. */
     static List<Token> tokens(Analyzer analyzer, String text) {
+        return analyse(analyzer, text).tokens();
+    }
+
+    /** {@link #tokens} and the length a search index would give the text: every token after the stop list. */
+    static Analysed analyse(Analyzer analyzer, String text) {
         List<Token> tokens = new ArrayList<>();
+        int length = 0;
         try (TokenStream stream = analyzer.tokenStream("body", new StringReader(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -78,6 +105,7 @@ final class Text {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
+                length++;
                 String stem = term.toString();
                 if (stem.length() < 2 || !Character.isLetter(stem.charAt(0))) {
                     continue;
@@ -88,7 +116,7 @@ final class Text {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens;
+        return new Analysed(tokens, length);
     }
 
     private static CharArraySet loadStopWords() {

@@ -24,9 +24,20 @@ class BackReferenceTest {
         int[] seed = measure("seed", "seed-expected.yml", "refers_to");
         int[] k1 = measure("k1", "k1-expected.yml", "refers_to");
         int[] w1 = measure("w1", "build-expected.yml", "w1_refers_to");
+        int[] w1Own = measure("w1", "w1-expected.yml", "refers_to");
         assertEquals(seed[1], seed[0], "every seed back-reference found and pointing to an accepted paragraph");
         assertEquals(k1[1], k1[0], "every k1 back-reference found and pointing to an accepted paragraph");
         assertTrue(w1[0] >= w1[1] / 2, "at least half of the w1 back-references right");
+        assertTrue(w1Own[0] >= w1Own[1] / 2, "at least half of the w1-expected.yml back-references right");
+    }
+
+    @Test
+    void w1ReiteratingThePresidentIsNotABackReference() {
+        for (Expected.ExpectedLink not : Expected.load("w1-expected.yml").links("not_refers_to")) {
+            List<BackReference> found = new ArrayList<>();
+            BuildFixture.REFS.pages().get(BuildFixture.W1.slug()).values().forEach(q -> found.addAll(q.refersTo()));
+            assertTrue(found.stream().noneMatch(r -> r.fromParagraphId().equals(not.from())), not.from() + ": " + found);
+        }
     }
 
     @Test

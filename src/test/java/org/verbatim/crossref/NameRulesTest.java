@@ -1,0 +1,109 @@
+package org.verbatim.crossref;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.Fixtures;
+
+/**
+ * The general entity rules, each on made-up sentences that appear in no test transcript, so that a rule is checked
+ * apart from the transcripts it was measured on.
+ */
+class NameRulesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void productsAndVehiclesAreNotEntities() {
+        Map<String, String> e = entities("We are sending Bradleys and some Leopard tanks to Poland, and Patriot "
+                + "missiles later. Germany is supplying Marders too.");
+        assertFalse(e.containsKey("Leopard"), e::toString);
+        assertFalse(e.containsKey("Bradleys"), e::toString);
+        assertFalse(e.containsKey("Patriot"), e::toString);
+        assertFalse(e.containsKey("Marders"), e::toString);
+        assertEquals("place", e.get("Poland"));
+    }
+
+    @Test
+    void classLabelsFragmentsAndCapitalisedFunctionWordsAreNotNames() {
+        Map<String, String> e = entities("A Category 4 hurricane reached the coast of Texas. The New Yo- -- the "
+                + "New York office said, \"Of course we will help.\" Looking at the damage, the Governor of Texas "
+                + "agreed. Looking ahead, the Looking Glass Theatre reopens.");
+        assertFalse(e.containsKey("Category"), e::toString);
+        assertFalse(e.containsKey("New"), e::toString);
+        assertFalse(e.containsKey("Of"), e::toString);
+        assertFalse(e.containsKey("Looking"), e::toString);
+        assertTrue(e.containsKey("Looking Glass Theatre"), e::toString);
+        assertEquals("place", e.get("Texas"));
+    }
+
+    @Test
+    void namesJoinedBySlashesAreTwoNamesAndPollstersAreOrganisations() {
+        Map<String, String> e = entities("A new Gallup/Knight poll out today shows the same thing.");
+        assertEquals("organisation", e.get("Gallup"), e::toString);
+        assertEquals("organisation", e.get("Knight"), e::toString);
+    }
+
+    @Test
+    void aHeadNounUsedAsANameWithoutArticleIsKept() {
+        Map<String, String> e = entities("The vote in Parliament was close, and members of Parliament left "
+                + "early. Later the Council said nothing.");
+        assertEquals("organisation", e.get("Parliament"), e::toString);
+        assertFalse(e.containsKey("Council"), e::toString);
+    }
+
+    @Test
+    void kindsFromPronounsPossessivesArticlesAndShape() {
+        Map<String, String> e = entities("I spoke to you and Marta about it, and Tomasz's question was fair. "
+                + "A Gartner's analysis and the PayPal figures agree; McCarthy did not. Bodies such as the "
+                + "Assembly of Experts and the Council of Elders met.");
+        assertEquals("person", e.get("Marta"), e::toString);
+        assertEquals("person", e.get("Tomasz"), e::toString);
+        assertEquals("organisation", e.get("Gartner"), e::toString);
+        assertEquals("organisation", e.get("PayPal"), e::toString);
+        assertEquals("organisation", e.get("Assembly of Experts"), e::toString);
+    }
+
+    @Test
+    void shortNamesOfBodiesAndLawsJoinTheirFullNames() {
+        CrossRefs refs = link("The Senate Intelligence Committee met. Later the Intelligence Committee spoke, "
+                + "and then Intelligence said nothing. The USA Patriot Act was renewed; the Patriot Act is old.");
+        List<List<String>> groups = refs.entities().stream().map(x -> {
+            List<String> all = new java.util.ArrayList<>(x.aliases());
+            all.add(x.name());
+            return all.stream().sorted().toList();
+        }).toList();
+        assertTrue(groups.contains(List.of("Intelligence", "Intelligence Committee", "Senate Intelligence Committee")),
+                groups::toString);
+        assertTrue(groups.contains(List.of("Patriot Act", "USA Patriot Act")), groups::toString);
+    }
+
+    private Map<String, String> entities(String answer) {
+        Map<String, String> kinds = new TreeMap<>();
+        link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
+        return kinds;
+    }
+
+    private CrossRefs link(String answer) {
+        Path file = dir.resolve("t.txt");
+        String text = "Test interview\n\nA made-up interview.\n\nQuestion: What happened?\n\nJane Doe: " + answer + "\n";
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CrossReferencer.link(List.of(Fixtures.interview(file)));
+    }
+}
