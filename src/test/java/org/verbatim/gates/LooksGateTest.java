@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verbatim.browser.Browser;
 import org.verbatim.browser.SiteServer;
@@ -42,7 +43,14 @@ class LooksGateTest {
     @BeforeAll
     static void start() {
         browser = Browser.start();
-        server = SiteServer.start(GateSites.corpus().root(), GateSites.SUBPATH);
+        if (browser != null) {
+            server = SiteServer.start(GateSites.corpus().root(), GateSites.SUBPATH);
+        }
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Browser.assumeAvailable();
     }
 
     @AfterAll
