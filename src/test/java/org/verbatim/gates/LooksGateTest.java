@@ -108,8 +108,20 @@ class LooksGateTest {
     @Test
     void printedPagesKeepParagraphNumbersAndLinkAddressesAndDropControls() throws IOException {
         browser.viewport(794, 1123); // A4 at 96 dpi
-        browser.emulate("print", "light");
         try {
+            // Paper is white whatever the reader's screen: printed from a dark-scheme system, the text stays dark.
+            browser.emulate("print", "dark");
+            open(PAGES.get("question"));
+            browser.screenshot(SHOTS.resolve("question-print-from-dark.png"), 2400);
+            @SuppressWarnings("unchecked")
+            List<String> pale = (List<String>) browser.script("""
+                    return [...document.querySelectorAll('main *, .site-footer *')]
+                      .filter(e => e.getClientRects().length && /\\S/.test(e.textContent))
+                      .map(e => [e, getComputedStyle(e).color])
+                      .filter(([e, c]) => c !== 'rgb(0, 0, 0)' && !c.startsWith('rgb(68, 68, 68)'))
+                      .map(([e, c]) => e.tagName.toLowerCase() + '.' + e.className + ' ' + c);""");
+            assertEquals(List.of(), pale, "text printed in other than black or dark grey");
+            browser.emulate("print", "light");
             open(PAGES.get("question"));
             Path shot = browser.screenshot(SHOTS.resolve("question-print.png"), 2400);
             @SuppressWarnings("unchecked")
