@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#-- The one page layout. Every link is relative to the page (root = path to the site root), so the site works
      under any subpath and from file://; absolute URLs (canonical, OpenGraph) appear only when the base URL is set. -->
-<#macro page title root=content.rootpath!"" description=(content.description)!config.site_description lang="en" kind="" ogtype="website">
+<#macro page title root=content.rootpath!"" description=(content.description)!config.site_description lang="en" kind="" ogtype="website" refresh="">
 <#assign base = config.site_host?has_content?then(config.site_host?ensure_ends_with("/"), "")>
 <!DOCTYPE html>
 <html lang="${lang}">
@@ -11,6 +11,7 @@
 <title>${title} · ${config.site_title}</title>
 <meta name="description" content="${description}">
 <meta name="color-scheme" content="light dark">
+<#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
 <#if base?has_content && content.uri?has_content>
 <link rel="canonical" href="${base}${content.uri}">
 <meta property="og:url" content="${base}${content.uri}">
@@ -32,6 +33,9 @@
   <a class="brand" href="${root}index.html">${config.site_title}</a>
   <nav class="site-nav" aria-label="Site">
     <a href="${root}index.html">Interviews</a>
+    <a href="${root}topics/index.html">Topics</a>
+    <a href="${root}entities/index.html">Names</a>
+    <a href="${root}figures.html">Figures</a>
     <a href="${root}about.html">About</a>
   </nav>
   <form class="site-search" role="search" action="${root}search.html" method="get">

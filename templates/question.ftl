@@ -3,6 +3,7 @@
 <#import "partials/breadcrumb.ftl" as bc>
 <#import "partials/credit.ftl" as cr>
 <#import "partials/prevnext.ftl" as pn>
+<#import "partials/xrefs.ftl" as xr>
 <#assign iv = content.interview>
 <@layout.page title=content.heading + " · " + iv.title lang=iv.language kind="question" ogtype="article">
 <@bc.trail root=content.rootpath interview=iv here=content.heading/>
@@ -10,7 +11,11 @@
   <h1 id="${content.id}-title">${content.heading} <a class="pilcrow" href="#${content.id}" aria-label="Link to this question">¶</a></h1>
   <p class="meta">${iv.kind} · <#if iv.date?has_content><time datetime="${iv.date}">${iv.date_display}</time><#else>undated</#if> · <#list content.speakers as s>${s.name}<#sep>, </#list></p>
   ${content.body?no_esc}
+  <#if content.aliases?has_content>
+  <div class="aliases" hidden><#list content.aliases as from, to><a data-alias="${from}" href="${to}">${from}</a></#list></div>
+  </#if>
 </article>
+<@xr.aside page=content/>
 <@pn.links prev=content.prev!"" next=content.next!""/>
 <@cr.credit interview=iv/>
 </@layout.page>

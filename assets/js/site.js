@@ -1,7 +1,17 @@
-/* Verbatim page script, progressive: the site reads and links fine without it. It highlights the words a search
-   result led here with (?hl=...) inside the linked paragraph. */
+/* Verbatim page script, progressive: the site reads and links fine without it. It forwards links to paragraph
+   ids that a corrected transcript retired, and highlights the words a search result led here with (?hl=...). */
 (() => {
   "use strict";
+
+  // An id published before a correction and since removed leads to the passage that took its place.
+  function forward() {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || document.getElementById(id)) return;
+    const alias = document.querySelector('a[data-alias="' + CSS.escape(id) + '"]');
+    if (alias) location.replace(alias.href);
+  }
+  forward();
+  window.addEventListener("hashchange", forward);
 
   function highlight(root, words) {
     const wanted = words.map((w) => w.toLowerCase()).filter((w) => w.length > 1);

@@ -14,7 +14,8 @@ import org.verbatim.ingest.InputError;
 /**
  * {@code verbatim serve}: builds, serves on 127.0.0.1, and rebuilds whenever a transcript, template, asset,
  * content page or {@code jbake.properties} changes. A failed rebuild is shown in the terminal and on the open
- * page while the last good site keeps being served. Rebuilds are whole builds, in the same JVM, so they skip
+ * page while the last good site keeps being served. Anchor registries are written by the build itself and do
+ * not trigger a rebuild. Rebuilds are whole builds, in the same JVM, so they skip
  * the start-up cost; the seed rebuilds in about a second.
  */
 final class Preview implements AutoCloseable {
@@ -57,6 +58,7 @@ final class Preview implements AutoCloseable {
             String name = p.getFileName().toString();
             boolean projectRoot = p.getParent().equals(project.toAbsolutePath().normalize());
             return !p.startsWith(siteAbs) && !p.startsWith(target) && !name.startsWith(".") && !name.endsWith("~")
+                    && !name.endsWith(".anchors.yml")
                     && (!projectRoot || name.equals("jbake.properties"));
         });
     }

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,9 +16,13 @@ import java.util.stream.Stream;
 import org.verbatim.bake.SiteBaker;
 import org.verbatim.check.LinkCheck;
 import org.verbatim.check.LosslessCheck;
+import org.verbatim.crossref.CrossRefs;
+import org.verbatim.crossref.CrossReferencer;
 import org.verbatim.ingest.InputError;
 import org.verbatim.ingest.TranscriptParser;
 import org.verbatim.model.Interview;
+import org.verbatim.structure.AnchorRegistry;
+import org.verbatim.structure.StableAnchors;
 import org.verbatim.structure.Structurer;
 import org.verbatim.write.PageSet;
 import org.verbatim.write.SearchIndex;
@@ -53,7 +58,10 @@ public final class SiteBuild {
         long start = System.nanoTime();
         List<Path> files = Inputs.expand(inputs);
         files.forEach(f -> progress.detail("transcript " + f));
-        List<Interview> interviews = read(files);
+        List<Anchored> anchored = read(files);
+        List<Interview> interviews = anchored.stream().map(Anchored::interview).toList();
+        Map<String, Map<String, String>> aliases = new LinkedHashMap<>();
+        anchored.forEach(a -> aliases.put(a.interview().slug(), a.stable().aliases()));
         int questions = interviews.stream().mapToInt(i -> (int) i.questions().stream()
                 .filter(q -> !q.isOpening()).count()).sum();
         int paragraphs = interviews.stream().mapToInt(i -> i.questions().stream()
@@ -61,12 +69,16 @@ public final class SiteBuild {
         progress.stage(String.format("read %d transcript(s): %d questions, %d paragraphs",
                 interviews.size(), questions, paragraphs));
 
+        CrossRefs refs = CrossReferencer.link(interviews);
+        progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
+                + " names, " + refs.figures().size() + " figures");
+
         Path work = out.resolveSibling(out.getFileName() + ".work");
         deleteTree(work);
         Path content = work.resolve("content");
         Path fresh = work.resolve("site");
         copyTree(project.resolve("content"), content);
-        int written = new PageSet(interviews, baseUrl).writeTo(content);
+        int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(content);
         progress.stage("wrote " + written + " Markdown pages");
         SiteBaker.Baked baked = new SiteBaker(project).bake(content, fresh, baseUrl, progress::page);
         SearchIndex.write(interviews, fresh);
@@ -85,26 +97,45 @@ public final class SiteBuild {
         }
         replace(fresh, out);
         deleteTree(work);
+        anchored.forEach(Anchored::saveRegistry);
         return new Summary(interviews.size(), questions, paragraphs, baked.pages(), out,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Parses every input before anything is written: bad input stops the build with nothing touched. */
-    static List<Interview> read(List<Path> files) {
+    /**
+     * Parses and structures every input before anything is written, with the ids its anchor registry has
+     * published before: bad input stops the build with nothing touched.
+     */
+    static List<Anchored> read(List<Path> files) {
         TranscriptParser parser = new TranscriptParser();
         Structurer structurer = new Structurer();
-        List<Interview> interviews = new ArrayList<>();
+        List<Anchored> read = new ArrayList<>();
         Map<String, Path> slugs = new HashMap<>();
         for (Path file : files) {
-            Interview interview = structurer.structure(parser.parse(file));
-            Path other = slugs.putIfAbsent(interview.slug(), file);
+            Interview positional = structurer.structure(parser.parse(file));
+            Path registry = AnchorRegistry.fileOf(file);
+            StableAnchors.Result stable = StableAnchors.assign(positional, AnchorRegistry.read(registry));
+            Path other = slugs.putIfAbsent(positional.slug(), file);
             if (other != null) {
-                throw new InputError(file, 1, "its address '" + interview.slug() + "/' is already taken by " + other
+                throw new InputError(file, 1, "its address '" + positional.slug() + "/' is already taken by " + other
                         + "; give one of them a different 'slug:' in its .yml sidecar");
             }
-            interviews.add(interview);
+            read.add(new Anchored(file, registry, stable));
         }
-        return interviews;
+        return read;
+    }
+
+    /** A transcript read with its stable ids, and where its anchor registry lives. */
+    record Anchored(Path file, Path registryFile, StableAnchors.Result stable) {
+        Interview interview() {
+            return stable.interview();
+        }
+
+        /** Records the ids this build published; done only once the build has succeeded. */
+        void saveRegistry() {
+            stable.registry().writeIfChanged(registryFile, file.getFileName().toString());
+        }
     }
 
     /** Moves the new site into place; the old one is moved aside first and removed only once the new one is in. */

@@ -54,7 +54,7 @@ public final class TranscriptParser {
         }
         Header header = Header.read(source, line -> Labels.atStart(line.strip()).isPresent());
         Metadata metadata = metadata(source, header, sidecar);
-        Speakers speakers = new Speakers(metadata.speakers(), text(sidecar.get("interviewer")));
+        Speakers speakers = new Speakers(metadata.speakers(), metadata.interviewer());
         List<Chunk> chunks = chunks(source, header.bodyLine(), wrapped(source, header.bodyLine(), sidecar));
 
         List<String> keep = new ArrayList<>();
@@ -202,6 +202,7 @@ public final class TranscriptParser {
                 first(sidecar.get("licence_url"), sidecar.get("license_url")),
                 first(sidecar.get("language"), fm.get("language"), "en"),
                 first(sidecar.get("kind"), "Transcript"),
+                first(sidecar.get("interviewer"), fm.get("interviewer")),
                 Speakers.slug(slug), titles, speakers);
     }
 

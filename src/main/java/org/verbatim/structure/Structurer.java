@@ -63,10 +63,7 @@ public final class Structurer {
         int[] counter = {0};
         List<Passage> askedPassages = passages(id, asked, counter);
         List<Passage> answerPassages = passages(id, answer, counter);
-        String title = transcript.metadata().titles().get(number);
-        if (title == null) {
-            title = number == 0 ? "Opening remarks" : Titles.fromQuestion(askedPassages);
-        }
+        String title = Titles.choose(transcript.metadata(), number, number == 0, askedPassages);
         return new Question(number, id, title, askedPassages, answerPassages);
     }
 

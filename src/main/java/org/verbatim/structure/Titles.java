@@ -3,6 +3,7 @@ package org.verbatim.structure;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.verbatim.model.Metadata;
 import org.verbatim.model.Passage;
 
 /**
@@ -15,6 +16,15 @@ final class Titles {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!…][”\"’)]?)\\s+(?=[\\p{Lu}“\"‘(])");
 
     private Titles() {
+    }
+
+    /** The editor's title for question {@code key} if the sidecar has one, else one derived from the question. */
+    static String choose(Metadata metadata, Integer key, boolean opening, List<Passage> asked) {
+        String title = key == null ? null : metadata.titles().get(key);
+        if (title == null) {
+            title = opening ? "Opening remarks" : fromQuestion(asked);
+        }
+        return title;
     }
 
     static String fromQuestion(List<Passage> asked) {

@@ -40,6 +40,18 @@ public final class MarkdownText {
         return out.toString();
     }
 
+    /** Escapes a piece of text inside a line (no block-start handling, spaces kept), e.g. a link's words. */
+    public static String inline(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.replaceAll("[\\r\\n]+", " ").toCharArray()) {
+            if (INLINE.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** Escapes text for a double-quoted HTML attribute or HTML element content that we write ourselves. */
     public static String html(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

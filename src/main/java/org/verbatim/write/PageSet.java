@@ -1,11 +1,6 @@
 package org.verbatim.write;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.verbatim.crossref.BackReference;
+import org.verbatim.crossref.CrossRefs;
+import org.verbatim.crossref.Entity;
+import org.verbatim.crossref.Figure;
+import org.verbatim.crossref.QuestionRefs;
+import org.verbatim.crossref.Related;
+import org.verbatim.crossref.Topic;
 import org.verbatim.model.Interview;
 import org.verbatim.model.Metadata;
 import org.verbatim.model.Passage;
@@ -30,10 +32,26 @@ public final class PageSet {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final List<Interview> interviews;
+    private final CrossRefs refs;
+    private final Map<String, Map<String, String>> aliases;
+    private final Map<String, String> topicKeys = new LinkedHashMap<>();
+    private final Map<String, String> titles = new LinkedHashMap<>();
     private final StructuredData structured;
 
-    /** @param baseUrl the site's public address, or empty; used only for absolute URLs in structured data */
-    public PageSet(List<Interview> interviews, String baseUrl) {
+    /**
+     * @param refs the cross-references of the same interviews
+     * @param aliases per interview slug: ids published before and since removed, each with the live id it
+     *                now leads to
+     * @param baseUrl the site's public address, or empty; used only for absolute URLs in structured data
+     */
+    public PageSet(List<Interview> interviews, CrossRefs refs, Map<String, Map<String, String>> aliases,
+                   String baseUrl) {
+        this.refs = refs;
+        this.aliases = aliases;
+        for (Topic topic : refs.topics()) {
+            topicKeys.put(topic.label(), topic.key());
+        }
+        interviews.forEach(i -> titles.put(i.slug(), i.metadata().title()));
         this.structured = new StructuredData(baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.interviews = interviews.stream()
                 .sorted(Comparator.comparing((Interview i) -> i.metadata().date(),
@@ -45,25 +63,26 @@ public final class PageSet {
     /** Writes every page under {@code contentDir}; returns the number of files written. */
     public int writeTo(Path contentDir) {
         int written = 0;
-        write(contentDir.resolve("index.md"), home());
-        write(contentDir.resolve("search.md"), search());
+        PageFiles.write(contentDir.resolve("index.md"), home());
+        PageFiles.write(contentDir.resolve("search.md"), search());
         written += 2;
         for (Interview interview : interviews) {
             Path dir = contentDir.resolve(interview.slug());
-            write(dir.resolve("index.md"), contents(interview));
-            write(dir.resolve("transcript.md"), transcript(interview));
+            PageFiles.write(dir.resolve("index.md"), contents(interview));
+            PageFiles.write(dir.resolve("transcript.md"), transcript(interview));
             written += 2;
             List<Question> questions = interview.questions();
             for (int i = 0; i < questions.size(); i++) {
-                write(dir.resolve(questions.get(i).id() + ".md"), question(interview, i));
+                PageFiles.write(dir.resolve(questions.get(i).id() + ".md"), question(interview, i));
                 written++;
             }
+            written += redirects(interview, dir);
         }
-        return written;
+        return written + new IndexPages(refs, titles).writeTo(contentDir);
     }
 
     private String home() {
-        Map<String, Object> fm = page("home", "Interviews", null);
+        Map<String, Object> fm = PageFiles.fields("home", "Interviews", null);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Interview interview : interviews) {
             Map<String, Object> entry = interviewSummary(interview, interview.slug() + "/");
@@ -74,7 +93,7 @@ public final class PageSet {
     }
 
     private String search() {
-        Map<String, Object> fm = page("search", "Search", null);
+        Map<String, Object> fm = PageFiles.fields("search", "Search", null);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Interview interview : interviews) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -89,7 +108,7 @@ public final class PageSet {
     }
 
     private String contents(Interview interview) {
-        Map<String, Object> fm = page("interview", interview.metadata().title(), interview.metadata().date());
+        Map<String, Object> fm = PageFiles.fields("interview", interview.metadata().title(), interview.metadata().date());
         fm.put("interview", interviewSummary(interview, ""));
         fm.put("description", excerpt(interview.metadata().lead()));
         fm.put("jsonld", structured.interview(interview));
@@ -109,7 +128,7 @@ public final class PageSet {
     }
 
     private String transcript(Interview interview) {
-        Map<String, Object> fm = page("transcript", "Full transcript: " + interview.metadata().title(),
+        Map<String, Object> fm = PageFiles.fields("transcript", "Full transcript: " + interview.metadata().title(),
                 interview.metadata().date());
         fm.put("interview", interviewSummary(interview, ""));
         List<Map<String, Object>> questions = new ArrayList<>();
@@ -122,7 +141,7 @@ public final class PageSet {
                     .append(" <a class=\"pilcrow\" href=\"#").append(q.id())
                     .append("\" aria-label=\"Link to this question\">¶</a></h2>\n");
             body.append("<p class=\"page-link\"><a href=\"").append(q.id()).append(".html\">Question page</a></p>\n");
-            passages(body, q, q.id() + ".html");
+            passages(body, q, q.id() + ".html", refs.refs(interview.slug(), q.id()).refersTo(), null);
             body.append("\n</section>\n");
         }
         return body.toString();
@@ -130,7 +149,7 @@ public final class PageSet {
 
     private String question(Interview interview, int index) {
         Question q = interview.questions().get(index);
-        Map<String, Object> fm = page("question", q.title(), interview.metadata().date());
+        Map<String, Object> fm = PageFiles.fields("question", q.title(), interview.metadata().date());
         fm.put("id", q.id());
         fm.put("number", q.number());
         fm.put("heading", heading(q));
@@ -155,35 +174,67 @@ public final class PageSet {
             fm.put("next", link(interview.questions().get(index + 1)));
         }
         fm.put("paragraphs", q.passages().stream().map(Passage::id).toList());
+        fm.put("aliases", aliasesOn(interview, q.id()));
+        QuestionRefs qr = refs.refs(interview.slug(), q.id());
+        crossReferences(fm, interview, q, qr);
         StringBuilder body = new StringBuilder(FrontMatter.of(fm));
-        passages(body, q, "");
+        passages(body, q, "", qr.refersTo(), q.id());
         return body.toString();
     }
 
     /** The turns of a question as Markdown: the asked part set apart, then the answer, a speaker line per turn. */
-    private static void passages(StringBuilder body, Question q, String page) {
+    /**
+     * @param page the page the ¶ links point to ("" for this page)
+     * @param questionPage this page's question id, or null on the full transcript (where every paragraph is)
+     */
+    private static void passages(StringBuilder body, Question q, String page, List<BackReference> backRefs,
+                                 String questionPage) {
         if (!q.asked().isEmpty()) {
             body.append("\n<div class=\"asked\">\n");
-            turns(body, q.asked(), page);
+            turns(body, q.asked(), page, backRefs, questionPage);
             body.append("\n</div>\n");
         }
         if (!q.answer().isEmpty()) {
             body.append("\n<div class=\"answer\">\n");
-            turns(body, q.answer(), page);
+            turns(body, q.answer(), page, backRefs, questionPage);
             body.append("\n</div>\n");
         }
     }
 
-    private static void turns(StringBuilder body, List<Passage> passages, String page) {
+    private static void turns(StringBuilder body, List<Passage> passages, String page, List<BackReference> backRefs,
+                              String questionPage) {
         for (Passage p : passages) {
             if (p.opensTurn() && p.speaker() != null) {
                 body.append('\n').append(speakerLine(p)).append('\n');
             }
-            body.append('\n').append(MarkdownText.escape(p.text()))
+            body.append('\n').append(paragraphText(p, backRefs, questionPage))
                     .append(" [¶](").append(page).append('#').append(p.id())
                     .append("){.pilcrow aria-label=\"Link to paragraph ").append(p.id()).append("\"}")
                     .append(" {#").append(p.id()).append(" .para}\n");
         }
+    }
+
+    /**
+     * A paragraph's text as Markdown; a back-reference phrase ("As I have already noted") becomes a link to the
+     * paragraph it points to, over the exact words, so the text itself is unchanged.
+     */
+    private static String paragraphText(Passage p, List<BackReference> backRefs, String questionPage) {
+        String text = p.text();
+        for (BackReference ref : backRefs) {
+            int at = ref.fromParagraphId().equals(p.id()) ? text.indexOf(ref.phrase()) : -1;
+            if (at < 0) {
+                continue;
+            }
+            String toQuestion = ref.toParagraphId().substring(0, ref.toParagraphId().indexOf('-'));
+            String target = (questionPage == null || questionPage.equals(toQuestion) ? "" : toQuestion + ".html")
+                    + "#" + ref.toParagraphId();
+            String before = text.substring(0, at);
+            String space = before.substring(before.stripTrailing().length());
+            return MarkdownText.escape(before) + space
+                    + "[" + MarkdownText.inline(ref.phrase()) + "](" + target + " \"Where this was said before\"){.backref}"
+                    + MarkdownText.inline(text.substring(at + ref.phrase().length()));
+        }
+        return MarkdownText.escape(text);
     }
 
     /** The speaker's name, with the label exactly as written kept in {@code data-label} for the lossless check. */
@@ -202,6 +253,100 @@ public final class PageSet {
 
     private static String heading(Question q) {
         return q.isOpening() ? q.title() : "Q" + q.number() + ". " + q.title();
+    }
+
+    /**
+     * Removed ids that were published on question page {@code questionId}, each with the address it now leads
+     * to, for the page script that forwards {@code #old-id} links.
+     */
+    private Map<String, String> aliasesOn(Interview interview, String questionId) {
+        Map<String, String> on = new LinkedHashMap<>();
+        aliases.getOrDefault(interview.slug(), Map.of()).forEach((old, live) -> {
+            if (old.contains("-p") && old.substring(0, old.indexOf("-p")).equals(questionId)) {
+                on.put(old, href(live, questionId));
+            }
+        });
+        return on;
+    }
+
+    /** Pages for removed questions: each leads to the passage that took its place, so old links still land. */
+    private int redirects(Interview interview, Path dir) {
+        int written = 0;
+        for (Map.Entry<String, String> alias : aliases.getOrDefault(interview.slug(), Map.of()).entrySet()) {
+            if (alias.getKey().contains("-p")) {
+                continue;
+            }
+            Map<String, Object> fm = PageFiles.fields("redirect", "Moved: " + alias.getKey(),
+                    interview.metadata().date());
+            fm.put("target", href(alias.getValue(), alias.getKey()));
+            fm.put("interview", interviewSummary(interview, "index.html"));
+            PageFiles.write(dir.resolve(alias.getKey() + ".md"), FrontMatter.of(fm));
+            written++;
+        }
+        return written;
+    }
+
+    /** The relative address of live id {@code id} as seen from question page {@code fromQuestion}. */
+    private static String href(String id, String fromQuestion) {
+        int p = id.indexOf("-p");
+        String question = p < 0 ? id : id.substring(0, p);
+        return (question.equals(fromQuestion) ? "" : question + ".html") + (p < 0 ? "" : "#" + id);
+    }
+
+    /** Topics, named entities, figures, related questions and back-references of a question page. */
+    private void crossReferences(Map<String, Object> fm, Interview interview, Question q, QuestionRefs qr) {
+        List<Map<String, Object>> topics = new ArrayList<>();
+        for (String label : qr.topics()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("label", label);
+            String key = topicKeys.get(label);
+            if (key != null) {
+                t.put("uri", "../topics/" + key + ".html");
+            }
+            topics.add(t);
+        }
+        fm.put("topics", topics);
+        List<Map<String, Object>> entities = new ArrayList<>();
+        for (Entity e : qr.entities()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", e.name());
+            entry.put("kind", e.kind());
+            entry.put("uri", "../entities/" + IndexPages.entityFile(e.key()));
+            entry.put("paragraphs", e.paragraphIds());
+            entities.add(entry);
+        }
+        fm.put("entities", entities);
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (Figure f : qr.figures()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("text", f.text());
+            entry.put("counts", f.counts());
+            entry.put("paragraph", f.paragraphId());
+            figures.add(entry);
+        }
+        fm.put("figures", figures);
+        List<Map<String, Object>> related = new ArrayList<>();
+        for (Related r : qr.related()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            boolean here = r.interviewSlug().equals(interview.slug());
+            entry.put("title", r.title());
+            entry.put("uri", (here ? "" : "../" + r.interviewSlug() + "/") + r.questionId() + ".html");
+            entry.put("interview", here ? "" : titles.getOrDefault(r.interviewSlug(), r.interviewSlug()));
+            entry.put("score", Math.round(r.score() * 1000) / 1000.0);
+            related.add(entry);
+        }
+        fm.put("related", related);
+        List<Map<String, Object>> backRefs = new ArrayList<>();
+        for (BackReference b : qr.refersTo()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            String toQuestion = b.toParagraphId().substring(0, b.toParagraphId().indexOf('-'));
+            entry.put("from", b.fromParagraphId());
+            entry.put("to", b.toParagraphId());
+            entry.put("uri", (toQuestion.equals(q.id()) ? "" : toQuestion + ".html") + "#" + b.toParagraphId());
+            entry.put("phrase", b.phrase());
+            backRefs.add(entry);
+        }
+        fm.put("refers_to", backRefs);
     }
 
     /** A summary for search results and link previews: the text's first 200 characters, cut at a word. */
@@ -252,23 +397,5 @@ public final class PageSet {
         LinkedHashSet<Speaker> set = new LinkedHashSet<>();
         passages.stream().map(Passage::speaker).filter(s -> s != null).forEach(set::add);
         return List.copyOf(set);
-    }
-
-    private static Map<String, Object> page(String type, String title, LocalDate date) {
-        Map<String, Object> fm = new LinkedHashMap<>();
-        fm.put("type", type);
-        fm.put("status", "published");
-        fm.put("title", title);
-        fm.put("date", date == null ? "1970-01-01" : date.toString());
-        return fm;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -54,6 +54,8 @@ class TranscriptParserTest {
         assertTrue(seed.metadata().lead().startsWith("Ahead of his official visit"));
         assertEquals("2025-08-30", seed.metadata().date().toString());
         assertEquals("CC BY 4.0", seed.metadata().licence());
+        assertEquals("Written interview", seed.metadata().kind());
+        assertEquals("Xinhua", seed.metadata().interviewer());
         assertEquals(5, seed.bodyLine());
     }
 

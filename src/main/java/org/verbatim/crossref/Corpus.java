@@ -1,0 +1,123 @@
+package org.verbatim.crossref;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.verbatim.model.Interview;
+import org.verbatim.model.Passage;
+import org.verbatim.model.Question;
+
+/** Every question page of a build, analysed once, with the document frequencies all other steps weigh terms by. */
+final class Corpus {
+    /** One question page: its passages and each passage's content tokens. */
+    record Page(int index, Interview interview, Question question, List<List<Text.Token>> tokens) {
+        String slug() {
+            return interview.slug();
+        }
+
+        List<Passage> passages() {
+            return question.passages();
+        }
+
+        QuestionRef ref() {
+            return new QuestionRef(slug(), question.id(), question.title());
+        }
+    }
+
+    final Analyzer analyzer = Text.analyzer();
+    final List<Interview> interviews;
+    final List<Page> pages = new ArrayList<>();
+    private final Map<String, Integer> pageFrequency = new HashMap<>();
+    private final Map<String, Integer> paragraphFrequency = new HashMap<>();
+    private int paragraphCount;
+
+    Corpus(List<Interview> interviews) {
+        this.interviews = List.copyOf(interviews);
+        for (Interview interview : interviews) {
+            for (Question question : interview.questions()) {
+                List<List<Text.Token>> tokens = new ArrayList<>();
+                Set<String> onPage = new HashSet<>();
+                for (Passage passage : question.passages()) {
+                    List<Text.Token> inParagraph = Text.tokens(analyzer, passage.text());
+                    tokens.add(inParagraph);
+                    Set<String> stems = stems(inParagraph);
+                    stems.forEach(s -> paragraphFrequency.merge(s, 1, Integer::sum));
+                    onPage.addAll(stems);
+                    paragraphCount++;
+                }
+                onPage.forEach(s -> pageFrequency.merge(s, 1, Integer::sum));
+                pages.add(new Page(pages.size(), interview, question, tokens));
+            }
+        }
+    }
+
+    static Set<String> stems(List<Text.Token> tokens) {
+        Set<String> stems = new HashSet<>();
+        tokens.forEach(t -> stems.add(t.stem()));
+        return stems;
+    }
+
+    /** Smoothed inverse page frequency: a term on every page weighs next to nothing, never below zero. */
+    double pageIdf(String term) {
+        return Math.log(1.0 + (double) pages.size() / pageFrequency.getOrDefault(term, 1));
+    }
+
+    double paragraphIdf(String term) {
+        return Math.log(1.0 + (double) paragraphCount / paragraphFrequency.getOrDefault(term, 1));
+    }
+
+    int pageFrequency(String term) {
+        return pageFrequency.getOrDefault(term, 0);
+    }
+
+    /** Term counts of one page; a TreeMap so that everything computed from it iterates in a stable order. */
+    static Map<String, Integer> counts(Page page) {
+        Map<String, Integer> counts = new TreeMap<>();
+        page.tokens().forEach(list -> list.forEach(t -> counts.merge(t.stem(), 1, Integer::sum)));
+        return counts;
+    }
+
+    /** Unit-length TF-IDF vector of a page, for cosine similarity. */
+    Map<String, Double> vector(Page page) {
+        Map<String, Double> vector = new TreeMap<>();
+        double norm = 0;
+        for (Map.Entry<String, Integer> e : counts(page).entrySet()) {
+            double w = (1 + Math.log(e.getValue())) * pageIdf(e.getKey());
+            vector.put(e.getKey(), w);
+            norm += w * w;
+        }
+        if (norm == 0) {
+            return Collections.emptyMap();
+        }
+        double length = Math.sqrt(norm);
+        vector.replaceAll((k, v) -> v / length);
+        return vector;
+    }
+
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double other = large.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        return dot;
+    }
+
+    /** The whole text of a page, as one string for the Lucene index. */
+    static String text(Page page) {
+        StringBuilder text = new StringBuilder();
+        page.passages().forEach(p -> text.append(p.text()).append('\n'));
+        return text.toString();
+    }
+}

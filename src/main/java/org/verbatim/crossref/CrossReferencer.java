@@ -1,0 +1,143 @@
+package org.verbatim.crossref;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.verbatim.model.Interview;
+import org.verbatim.model.Passage;
+
+/** Entry point of the crossref stage: everything about every question of a build, computed in one pass. */
+public final class CrossReferencer {
+    private final Gazetteer gazetteer;
+
+    public CrossReferencer() {
+        this(Gazetteer.standard());
+    }
+
+    CrossReferencer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Cross-references of all interviews of one build; same input, same output. */
+    public static CrossRefs link(List<Interview> interviews) {
+        return new CrossReferencer().crossReference(interviews);
+    }
+
+    public CrossRefs crossReference(List<Interview> interviews) {
+        Corpus corpus = new Corpus(interviews);
+        List<EntityResolver.Resolved> entities = entities(corpus);
+        IdentityHashMap<Passage, List<int[]>> nameSpans = new IdentityHashMap<>();
+        for (EntityResolver.Resolved e : entities) {
+            for (EntityResolver.Occurrence o : e.occurrences()) {
+                nameSpans.computeIfAbsent(o.passage(), p -> new ArrayList<>())
+                        .add(new int[] {o.found().start(), o.found().end()});
+            }
+        }
+        Topics topics = new Topics(corpus, nameSpans, gazetteer);
+        List<List<Related>> related = new RelatedQuestions(corpus).find();
+        BackReferenceFinder backReferences = new BackReferenceFinder(corpus);
+        FigureFinder figureFinder = new FigureFinder();
+
+        Map<String, Map<String, QuestionRefs>> pages = new LinkedHashMap<>();
+        Map<String, String> topicLabels = new TreeMap<>();
+        Map<String, List<QuestionRef>> topicPages = new TreeMap<>();
+        List<FigureEntry> allFigures = new ArrayList<>();
+        for (Corpus.Page page : corpus.pages) {
+            List<String> pageTopics = new ArrayList<>();
+            for (Topics.Phrase phrase : topics.choose(page)) {
+                String label = topics.label(phrase.key());
+                pageTopics.add(label);
+                topicLabels.put(phrase.key(), label);
+                topicPages.computeIfAbsent(phrase.key(), k -> new ArrayList<>()).add(page.ref());
+            }
+            List<Figure> figures = new ArrayList<>();
+            for (Passage passage : page.passages()) {
+                figures.addAll(figureFinder.find(passage.text(), passage.id()));
+            }
+            figures.forEach(f -> allFigures.add(new FigureEntry(page.slug(), page.question().id(), f)));
+            QuestionRefs refs = new QuestionRefs(pageTopics, pageEntities(entities, page), figures,
+                    related.get(page.index()), backReferences.find(page));
+            pages.computeIfAbsent(page.slug(), s -> new LinkedHashMap<>()).put(page.question().id(), refs);
+        }
+        List<Topic> topicIndex = new ArrayList<>();
+        topicPages.forEach((key, refs) -> topicIndex.add(new Topic(Names.key(topicLabels.get(key)),
+                topicLabels.get(key), refs)));
+        topicIndex.sort(Comparator.comparing(Topic::label, String.CASE_INSENSITIVE_ORDER).thenComparing(Topic::key));
+        return new CrossRefs(pages, topicIndex, indexed(entities), allFigures);
+    }
+
+    private List<EntityResolver.Resolved> entities(Corpus corpus) {
+        List<String> paragraphs = new ArrayList<>();
+        corpus.pages.forEach(p -> p.passages().forEach(passage -> paragraphs.add(passage.text())));
+        NameFinder finder = new NameFinder(gazetteer, paragraphs);
+        EntityResolver resolver = new EntityResolver(gazetteer);
+        for (Corpus.Page page : corpus.pages) {
+            for (Passage passage : page.passages()) {
+                if (passage.speaker() == null) {
+                    // Place and time lines before the first speaker ("Aboard Air Force One") are not content.
+                    continue;
+                }
+                for (NameFinder.Found found : finder.find(passage.text())) {
+                    resolver.add(new EntityResolver.Occurrence(found, page, passage));
+                }
+            }
+        }
+        return resolver.resolve();
+    }
+
+    /** The entities of one page in order of first mention, each with the page's paragraphs that mention it. */
+    private static List<Entity> pageEntities(List<EntityResolver.Resolved> entities, Corpus.Page page) {
+        record First(Entity entity, int passage, int offset) {
+        }
+        List<First> onPage = new ArrayList<>();
+        for (EntityResolver.Resolved e : entities) {
+            List<String> ids = new ArrayList<>();
+            int firstPassage = Integer.MAX_VALUE;
+            int firstOffset = Integer.MAX_VALUE;
+            for (EntityResolver.Occurrence o : e.occurrences()) {
+                if (o.page() != page) {
+                    continue;
+                }
+                if (!ids.contains(o.passage().id())) {
+                    ids.add(o.passage().id());
+                }
+                if (o.passage().number() < firstPassage
+                        || o.passage().number() == firstPassage && o.found().start() < firstOffset) {
+                    firstPassage = o.passage().number();
+                    firstOffset = o.found().start();
+                }
+            }
+            if (!ids.isEmpty()) {
+                onPage.add(new First(new Entity(e.key(), e.name(), e.kind().label(), e.aliases(), ids),
+                        firstPassage, firstOffset));
+            }
+        }
+        onPage.sort(Comparator.comparingInt(First::passage).thenComparingInt(First::offset)
+                .thenComparing(f -> f.entity().key()));
+        return onPage.stream().map(First::entity).toList();
+    }
+
+    private static List<IndexedEntity> indexed(List<EntityResolver.Resolved> entities) {
+        List<IndexedEntity> indexed = new ArrayList<>();
+        for (EntityResolver.Resolved e : entities) {
+            List<Mention> mentions = new ArrayList<>();
+            List<String> seen = new ArrayList<>();
+            for (EntityResolver.Occurrence o : e.occurrences()) {
+                String where = o.page().slug() + "#" + o.passage().id();
+                if (seen.contains(where)) {
+                    continue;
+                }
+                seen.add(where);
+                mentions.add(new Mention(o.page().slug(), o.page().question().id(), o.passage().id(),
+                        Snippets.around(o.passage().text(), o.found().start(), o.found().end())));
+            }
+            indexed.add(new IndexedEntity(e.key(), e.name(), e.kind().label(), e.aliases(), mentions));
+        }
+        return indexed;
+    }
+}

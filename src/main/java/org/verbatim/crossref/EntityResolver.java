@@ -1,0 +1,376 @@
+package org.verbatim.crossref;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.verbatim.model.Passage;
+
+/**
+ * Turns name mentions into entities: spellings that mean one thing are grouped ("SCO" with "Shanghai Cooperation
+ * Organisation", "Xi" with "Xi Jinping", "USSR" with "Soviet Union"), each group gets a canonical name and a kind.
+ */
+final class EntityResolver {
+    /** A mention placed in the build. */
+    record Occurrence(NameFinder.Found found, Corpus.Page page, Passage passage) {
+    }
+
+    /** An entity of the build and its mentions, in reading order. */
+    record Resolved(String key, String name, EntityKind kind, List<String> aliases, List<Occurrence> occurrences) {
+    }
+
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "on", "in", "against", "the", "a", "and",
+            "de");
+
+    private final Gazetteer gazetteer;
+    /** normalised form -> its mentions */
+    private final Map<String, List<Occurrence>> forms = new TreeMap<>();
+    private final Map<String, String> parent = new HashMap<>();
+
+    EntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void add(Occurrence occurrence) {
+        String form = Names.normalise(occurrence.found().name());
+        forms.computeIfAbsent(form, f -> new ArrayList<>()).add(occurrence);
+        parent.putIfAbsent(form, form);
+    }
+
+    List<Resolved> resolve() {
+        linkAliases();
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (String form : forms.keySet()) {
+            groups.computeIfAbsent(find(form), r -> new ArrayList<>()).add(form);
+        }
+        List<Resolved> resolved = new ArrayList<>();
+        Map<Integer, Map<EntityKind, Integer>> listKinds = new HashMap<>();
+        Map<List<String>, EntityKind> confident = new HashMap<>();
+        for (List<String> members : groups.values()) {
+            EntityKind kind = confidentKind(members);
+            if (kind != null) {
+                confident.put(members, kind);
+                for (String m : members) {
+                    for (Occurrence o : forms.get(m)) {
+                        listKinds.computeIfAbsent(o.found().list(), l -> new EnumMap<>(EntityKind.class))
+                                .merge(kind, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        // One-word names nothing else speaks for are most often places; that weak guess still helps their list
+        // neighbours ("Novgorod, Sergiyev Posad, Kazan").
+        for (List<String> members : groups.values()) {
+            if (!confident.containsKey(members) && members.size() == 1 && !members.get(0).contains(" ")
+                    && !isAcronym(members.get(0))) {
+                for (Occurrence o : forms.get(members.get(0))) {
+                    listKinds.computeIfAbsent(o.found().list(), l -> new EnumMap<>(EntityKind.class))
+                            .merge(EntityKind.PLACE, 1, Integer::sum);
+                }
+            }
+        }
+        for (List<String> members : groups.values()) {
+            EntityKind kind = confident.get(members);
+            if (kind == null) {
+                kind = fallbackKind(members, listKinds);
+            }
+            String name = canonicalName(members);
+            List<Occurrence> occurrences = new ArrayList<>();
+            Set<String> aliases = new TreeSet<>();
+            for (String m : members) {
+                occurrences.addAll(forms.get(m));
+                String display = display(m);
+                if (!Names.normalise(display).equals(Names.normalise(name))) {
+                    aliases.add(display);
+                }
+            }
+            occurrences.sort(Comparator.comparingInt((Occurrence o) -> o.page().index())
+                    .thenComparingInt(o -> o.passage().number()).thenComparingInt(o -> o.found().start()));
+            resolved.add(new Resolved(Names.key(name), name, kind, List.copyOf(aliases), occurrences));
+        }
+        resolved.sort(Comparator.comparing(Resolved::key));
+        return resolved;
+    }
+
+    /** Unites the spellings that name one thing. */
+    private void linkAliases() {
+        List<String> all = new ArrayList<>(forms.keySet());
+        for (String form : all) {
+            gazetteer.canonical(form).ifPresent(c -> {
+                String target = Names.normalise(c);
+                if (forms.containsKey(target)) {
+                    union(form, target);
+                } else {
+                    parent.putIfAbsent(target, target);
+                    union(form, target);
+                }
+            });
+            for (Occurrence o : forms.get(form)) {
+                if (o.found().expands() != null) {
+                    String acronym = Names.normalise(o.found().expands());
+                    if (forms.containsKey(acronym)) {
+                        union(form, acronym);
+                    }
+                }
+            }
+        }
+        for (String form : all) {
+            if (isAcronym(form)) {
+                List<String> matches = all.stream().filter(f -> f.contains(" ") && initials(f).equals(form)).toList();
+                if (matches.size() == 1) {
+                    union(form, matches.get(0));
+                }
+            }
+        }
+        // A lone surname, or a lone given name after a title ("President Xi"), is the one person of that name.
+        for (String form : all) {
+            if (form.contains(" ") || isAcronym(form)) {
+                continue;
+            }
+            boolean titled = titled(form);
+            List<String> people = all.stream().filter(f -> f.contains(" ") && !f.contains("-") && looksPersonal(f))
+                    .filter(f -> titled || titled(f) || headKind(f) == null)
+                    .filter(f -> f.endsWith(" " + form) || titled && f.startsWith(form + " ")).toList();
+            if (people.size() == 1 && sharesInterview(form, people.get(0))) {
+                union(form, people.get(0));
+            }
+        }
+        for (String form : all) {
+            String[] words = form.split(" ");
+            if (words.length < 2) {
+                continue;
+            }
+            // "Lake Khasan" = "Khasan", "Xinjiang Province" = "Xinjiang".
+            String withoutHead = null;
+            if (gazetteer.heads.get(capitalise(words[words.length - 1])) == EntityKind.PLACE) {
+                withoutHead = form.substring(0, form.lastIndexOf(' '));
+            } else if (gazetteer.leadingPlaceHeads.contains(capitalise(words[0]))) {
+                withoutHead = form.substring(form.indexOf(' ') + 1);
+            }
+            if (withoutHead != null && forms.containsKey(withoutHead)) {
+                union(form, withoutHead);
+            }
+            // "Belt and Road Forum for International Cooperation" = "Belt and Road Forum".
+            for (String connector : List.of(" for ", " in ", " on ")) {
+                int at = form.indexOf(connector);
+                if (at > 0 && forms.containsKey(form.substring(0, at))
+                        && headKind(form.substring(0, at)) != null) {
+                    union(form, form.substring(0, at));
+                }
+            }
+        }
+    }
+
+    private boolean titled(String form) {
+        return forms.get(form).stream().anyMatch(o -> o.found().personCue());
+    }
+
+    private boolean sharesInterview(String a, String b) {
+        Set<String> slugs = new TreeSet<>();
+        forms.get(a).forEach(o -> slugs.add(o.page().slug()));
+        return forms.get(b).stream().anyMatch(o -> slugs.contains(o.page().slug()));
+    }
+
+    /** A multi-word name without head noun, connector, acronym or place-like start: how people's names look. */
+    private boolean looksPersonal(String form) {
+        String[] words = form.split(" ");
+        if (gazetteer.heads.containsKey(capitalise(words[words.length - 1]))
+                || gazetteer.leadingPlaceHeads.contains(capitalise(words[0]))
+                || gazetteer.canonical(capitalise(words[words.length - 1])).isPresent()) {
+            return false;
+        }
+        for (String w : words) {
+            if (NAME_CONNECTORS.contains(w) || isAcronymWord(w, form)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isAcronymWord(String lowerWord, String form) {
+        return forms.get(form).stream().anyMatch(o -> {
+            for (String w : o.found().name().split(" ")) {
+                if (w.toLowerCase(Locale.ROOT).equals(lowerWord) && w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private EntityKind confidentKind(List<String> members) {
+        String name = canonicalName(members);
+        var fromGazetteer = gazetteer.kindOf(name);
+        if (fromGazetteer.isPresent()) {
+            return fromGazetteer.get();
+        }
+        Map<EntityKind, Integer> votes = new EnumMap<>(EntityKind.class);
+        for (String m : members) {
+            EntityKind head = headKind(m);
+            if (head != null) {
+                votes.merge(head, 4, Integer::sum);
+            }
+            for (Occurrence o : forms.get(m)) {
+                if (o.found().personCue()) {
+                    votes.merge(EntityKind.PERSON, 3, Integer::sum);
+                } else if (o.found().cue() != null) {
+                    votes.merge(o.found().cue(), 2, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream()
+                .max(Map.Entry.<EntityKind, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** When nothing in the text says what a name is: its list neighbours, then its shape. */
+    private EntityKind fallbackKind(List<String> members, Map<Integer, Map<EntityKind, Integer>> listKinds) {
+        if (members.stream().allMatch(this::isAcronym)) {
+            return EntityKind.ORGANISATION;
+        }
+        Map<EntityKind, Integer> votes = new EnumMap<>(EntityKind.class);
+        for (String m : members) {
+            for (Occurrence o : forms.get(m)) {
+                listKinds.getOrDefault(o.found().list(), Map.of()).forEach((k, n) -> votes.merge(k, n, Integer::sum));
+            }
+        }
+        if (!votes.isEmpty()) {
+            return votes.entrySet().stream().max(Map.Entry.<EntityKind, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).get().getKey();
+        }
+        String name = canonicalName(members);
+        if (members.stream().allMatch(this::isAcronym)) {
+            return EntityKind.ORGANISATION;
+        }
+        String form = Names.normalise(name);
+        if (!form.contains(" ")) {
+            return EntityKind.PLACE;
+        }
+        return looksPersonal(form) ? EntityKind.PERSON : EntityKind.ORGANISATION;
+    }
+
+    /** The kind a name's head noun gives: "Games of the Future" -> event, "Golden Mountains of Altai" -> place. */
+    EntityKind headKind(String form) {
+        String[] words = form.split(" ");
+        int end = words.length;
+        for (int i = 1; i < words.length; i++) {
+            if (Set.of("of", "for", "on", "in", "against").contains(words[i])) {
+                end = i;
+                break;
+            }
+        }
+        EntityKind head = gazetteer.heads.get(capitalise(words[end - 1]));
+        if (head == null && end < words.length) {
+            head = gazetteer.heads.get(capitalise(words[words.length - 1]));
+        }
+        if (head == null && words.length > 1 && gazetteer.leadingPlaceHeads.contains(capitalise(words[0]))) {
+            head = EntityKind.PLACE;
+        }
+        if (head == null && words.length > 1) {
+            // "Central Asia", "Latin America": a name ending in a known place is a place.
+            String last = capitalise(words[words.length - 1]);
+            if (gazetteer.canonical(last).flatMap(gazetteer::kindOf).orElse(null) == EntityKind.PLACE) {
+                return EntityKind.PLACE;
+            }
+        }
+        if (head == null) {
+            for (String w : words) {
+                if (gazetteer.heads.get(capitalise(w)) == EntityKind.PLACE) {
+                    return EntityKind.PLACE;
+                }
+            }
+        }
+        return head;
+    }
+
+    /**
+     * The gazetteer's name if it has one, else the most used full spelling: not an acronym, not a lone surname,
+     * the shorter on a tie.
+     */
+    private String canonicalName(List<String> members) {
+        for (String m : members) {
+            var c = gazetteer.canonical(m);
+            if (c.isPresent() && members.contains(Names.normalise(c.get()))) {
+                return display(Names.normalise(c.get()));
+            }
+        }
+        String best = members.stream().min(Comparator.comparing((String m) -> isAcronym(m))
+                .thenComparing(m -> !m.contains(" "))
+                .thenComparing(m -> -forms.get(m).size())
+                .thenComparingInt(String::length)
+                .thenComparing(Comparator.naturalOrder())).orElseThrow();
+        return display(best);
+    }
+
+    /** The most frequent spelling of a form as written in the text. */
+    private String display(String form) {
+        List<Occurrence> occurrences = forms.get(form);
+        if (occurrences == null || occurrences.isEmpty()) {
+            return gazetteer.canonical(form).orElse(form);
+        }
+        Map<String, Integer> spellings = new TreeMap<>();
+        for (Occurrence o : occurrences) {
+            spellings.merge(o.found().name().replace('\u2019', '\''), 1, Integer::sum);
+        }
+        return spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).get().getKey();
+    }
+
+    private boolean isAcronym(String form) {
+        List<Occurrence> occurrences = forms.get(form);
+        if (occurrences == null) {
+            return false;
+        }
+        String written = occurrences.get(0).found().name();
+        return !written.contains(" ") && written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT))
+                && Character.isLetter(written.charAt(0));
+    }
+
+    /** Initials of the capitalised words of a name: "shanghai cooperation organisation" -> "sco". */
+    private String initials(String form) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : form.split("[ \\-]")) {
+            if (!w.isEmpty() && !NAME_CONNECTORS.contains(w)) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private String find(String form) {
+        String p = parent.get(form);
+        if (p == null || p.equals(form)) {
+            return form;
+        }
+        String root = find(p);
+        parent.put(form, root);
+        return root;
+    }
+
+    private void union(String a, String b) {
+        String ra = find(a);
+        String rb = find(b);
+        if (!ra.equals(rb)) {
+            // Smaller root wins so that the grouping does not depend on the order links are made in.
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,9 @@
+package org.verbatim.crossref;
+
+/**
+ * One place a named entity is mentioned, for the entity pages: link target {@code page#paragraphId} plus a snippet.
+ *
+ * @param snippet an exact substring of the paragraph around the mention, for a quote
+ */
+public record Mention(String interviewSlug, String questionId, String paragraphId, String snippet) {
+}

@@ -1,0 +1,624 @@
+package org.verbatim.crossref;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names in a paragraph: runs of capitalised words and acronyms, joined over "of" and, inside titles such as
+ * "Agreement on the Promotion and Mutual Protection of Investments", over small connecting words. Role words
+ * ("President") are cut off and mark the following name as a person; sentence-initial capitals, adjectives of
+ * nationality and ideologies are dropped. Decisions that need the whole build (is "China" a name elsewhere? does
+ * "Belt and Road" recur?) use statistics gathered from every paragraph first.
+ */
+final class NameFinder {
+    /** One mention of a name. {@code start}/{@code end} are offsets into the paragraph text. */
+    record Found(String name, int start, int end, boolean personCue, EntityKind cue, boolean quoted, int list,
+                 String expands) {
+    }
+
+    /** A word of the paragraph with where it stands and what precedes it. */
+    record Word(String text, int start, int end, boolean sentenceStart, boolean fragment) {
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+
+        boolean acronym() {
+            String t = bare();
+            if (t.length() < 2) {
+                return false;
+            }
+            int upper = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+            return upper >= 1 && Character.isUpperCase(t.charAt(0));
+        }
+
+        boolean possessive() {
+            return text.endsWith("'s") || text.endsWith("\u2019s");
+        }
+
+        /** The word without a possessive ending. */
+        String bare() {
+            return possessive() ? text.substring(0, text.length() - 2) : text;
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['\u2019\\-\u2013/&][\\p{L}\\p{N}]+)*");
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "on", "in", "and", "against", "a", "de");
+    private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "euro", "euros", "yuan", "ruble",
+            "rubles", "rouble", "roubles", "pound", "pounds", "yen");
+    private static final Pattern QUOTE = Pattern.compile("[\u201c\"]([^\u201d\"]{3,200})[\u201d\"]");
+    private static final Pattern EXPANSION = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}]+)\\)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LIST_GAP = Pattern.compile("^(?:\\s*,\\s*|\\s+)(?:and\\s+)?(?:the\\s+)?$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    private final Gazetteer gazetteer;
+    private final Set<String> lowerVocabulary = new HashSet<>();
+    private final Set<String> midSentenceCapitals = new HashSet<>();
+    private final Map<String, Integer> andPairs = new HashMap<>();
+    /** Names seen standing alone (not only as a possessive or inside a longer name), normalised. */
+    private final Set<String> standalone = new HashSet<>();
+    private int lists;
+
+    NameFinder(Gazetteer gazetteer, List<String> paragraphs) {
+        this.gazetteer = gazetteer;
+        for (String text : paragraphs) {
+            List<Word> words = words(text);
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                if (!w.capitalised()) {
+                    lowerVocabulary.add(w.text().toLowerCase(Locale.ROOT));
+                } else if (!w.sentenceStart()) {
+                    midSentenceCapitals.add(w.bare());
+                }
+                if (i + 2 < words.size() && words.get(i + 1).text().equals("and") && w.capitalised()
+                        && words.get(i + 2).capitalised()) {
+                    andPairs.merge(w.text() + " and " + words.get(i + 2).text(), 1, Integer::sum);
+                }
+            }
+            for (List<Word> segment : segments(text, words)) {
+                Word last = segment.get(segment.size() - 1);
+                // A capital at the start of a sentence proves nothing, and a stretch tied by "of" or "and" to
+                // another capitalised word may be only part of a name ("Belt" in "Belt and Road").
+                if (!last.possessive() && !segment.get(0).sentenceStart() && !linked(text, words, segment)) {
+                    standalone.add(Names.normalise(join(text, segment)));
+                }
+            }
+        }
+        standalone.addAll(gazetteer.knownSpellings());
+    }
+
+    /** The names mentioned in one paragraph, in reading order. */
+    List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        List<Word> words = words(text);
+        boolean[] consumed = new boolean[words.size()];
+        quotedTitles(text, words, consumed, found);
+        int previousEnd = -1;
+        int list = ++lists;
+        int i = 0;
+        while (i < words.size()) {
+            if (consumed[i]) {
+                i++;
+                continue;
+            }
+            Word w = words.get(i);
+            int role = roleLength(words, i, text);
+            if (role > 0) {
+                int after = i + role;
+                boolean roleOf = after + 1 < words.size() && words.get(after).text().equals("of")
+                        && spaced(text, words, after - 1, after);
+                int start = roleOf ? after + 1 : after;
+                if (roleOf && start < words.size() && words.get(start).text().equals("the")) {
+                    start++;
+                }
+                if (start < words.size() && startable(words.get(start)) && spaced(text, words, start - 1, start)) {
+                    int end = runEnd(text, words, start);
+                    List<Found> names = roleOf
+                            ? splitRoleOf(text, words, start, end)
+                            : List.of(found(text, words, start, end, true));
+                    for (Found f : names) {
+                        if (f != null) {
+                            list = listId(text, previousEnd, f.start(), list);
+                            found.add(withList(f, list));
+                            previousEnd = f.end();
+                        }
+                    }
+                    i = end + 1;
+                } else {
+                    i = after;
+                }
+                continue;
+            }
+            if (!startable(w)) {
+                i++;
+                continue;
+            }
+            int end = runEnd(text, words, i);
+            for (Found f : clean(text, words, i, end)) {
+                list = listId(text, previousEnd, f.start(), list);
+                found.add(withList(f, list));
+                previousEnd = f.end();
+            }
+            i = end + 1;
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private int listId(String text, int previousEnd, int start, int list) {
+        if (previousEnd >= 0 && previousEnd <= start && LIST_GAP.matcher(text.substring(previousEnd, start)).matches()) {
+            return list;
+        }
+        return ++lists;
+    }
+
+    private static Found withList(Found f, int list) {
+        return new Found(f.name(), f.start(), f.end(), f.personCue(), f.cue(), f.quoted(), list, f.expands());
+    }
+
+    /** The last word of the name that starts at {@code start}. */
+    private int runEnd(String text, List<Word> words, int start) {
+        int j = start;
+        boolean title = isTitleHead(words.get(start));
+        int capitals = 1;
+        while (true) {
+            Word last = words.get(j);
+            if (last.possessive() && j > start
+                    && (last.acronym() || standalone.contains(Names.normalise(join(text, words.subList(start, j + 1)))))) {
+                return j;
+            }
+            if (last.possessive() && (j == start && (last.acronym() || standalone.contains(Names.normalise(last.bare()))))) {
+                return j;
+            }
+            int k = j + 1;
+            if (k < words.size() && roleLength(words, k, text) > 0) {
+                // "New Zealand Prime Minister": the title after a name is not part of it.
+                return j;
+            }
+            if (k < words.size() && spaced(text, words, j, k)
+                    && (continues(words.get(k)) || gazetteer.roles.contains(words.get(k).text())
+                    && !gazetteer.notNames.contains(words.get(k).text()) && headFollows(words, k + 1))) {
+                j = k;
+                capitals++;
+                title |= isTitleHead(words.get(k));
+                continue;
+            }
+            List<String> connectors = new ArrayList<>();
+            int m = k;
+            while (m < words.size() && connectors.size() < 3 && CONNECTORS.contains(words.get(m).text())
+                    && spaced(text, words, m - 1, m)) {
+                connectors.add(words.get(m).text());
+                m++;
+            }
+            if (connectors.isEmpty() || m >= words.size() || !spaced(text, words, m - 1, m)
+                    || !continues(words.get(m))) {
+                return j;
+            }
+            int segmentEnd = m;
+            while (segmentEnd + 1 < words.size() && spaced(text, words, segmentEnd, segmentEnd + 1)
+                    && continues(words.get(segmentEnd + 1))) {
+                segmentEnd++;
+            }
+            List<Word> left = words.subList(start, j + 1);
+            List<Word> right = words.subList(m, segmentEnd + 1);
+            if (!joins(text, connectors, left, right, title, capitals)) {
+                return j;
+            }
+            j = m;
+            capitals++;
+            title |= isTitleHead(words.get(m));
+        }
+    }
+
+    /** Whether two capitalised stretches joined by small words form one name. */
+    private boolean joins(String text, List<String> connectors, List<Word> left, List<Word> right, boolean title,
+                          int capitals) {
+        String first = connectors.get(0);
+        if (first.equals("of") && (connectors.size() == 1 || connectors.equals(List.of("of", "the")))) {
+            return true;
+        }
+        if (connectors.contains("and")) {
+            Word a = left.get(left.size() - 1);
+            Word b = right.get(0);
+            int tail = left.size() - 1;
+            while (tail > 0 && !CONNECTORS.contains(left.get(tail - 1).text())) {
+                tail--;
+            }
+            // "Belt and Road": a pair that recurs and whose halves never stand alone is one name.
+            if (connectors.equals(List.of("and")) && andPairs.getOrDefault(a.text() + " and " + b.text(), 0) >= 2
+                    && !standalone.contains(Names.normalise(join(text, left.subList(tail, left.size()))))
+                    && !standalone.contains(Names.normalise(join(text, right)))) {
+                return true;
+            }
+            if (!connectors.equals(List.of("and"))) {
+                return title && !(complete(left) && complete(right));
+            }
+            if (title) {
+                return !(complete(left) && complete(right));
+            }
+            Word rightLast = right.get(right.size() - 1);
+            EntityKind rightHead = gazetteer.heads.get(rightLast.bare());
+            boolean leftHeaded = left.stream().anyMatch(w -> gazetteer.heads.containsKey(w.bare()));
+            return rightHead != null && rightHead != EntityKind.PLACE && !leftHeaded && right.size() >= 2;
+        }
+        if (!title) {
+            return false;
+        }
+        if (connectors.contains("in")) {
+            return capitals <= 2 || !standalone.contains(Names.normalise(join(text, right)));
+        }
+        return true;
+    }
+
+    /** A stretch that is a name by itself: it has a head noun, or it is seen standing alone elsewhere. */
+    private boolean complete(List<Word> part) {
+        return part.stream().anyMatch(w -> gazetteer.heads.containsKey(w.bare()))
+                || standalone.contains(Names.normalise(part.stream().map(Word::text).reduce((a, b) -> a + " " + b)
+                .orElse("")));
+    }
+
+    private boolean isTitleHead(Word w) {
+        EntityKind kind = gazetteer.heads.get(w.bare());
+        return kind != null && kind != EntityKind.PLACE;
+    }
+
+    /** "President of the People's Republic of China Xi Jinping": the office's country, then the person. */
+    private List<Found> splitRoleOf(String text, List<Word> words, int start, int end) {
+        for (int s = start + 1; s <= end; s++) {
+            List<Word> rest = words.subList(s, end + 1);
+            boolean plain = rest.stream().allMatch(w -> w.capitalised() && !CONNECTORS.contains(w.text()));
+            if (plain && standalone.contains(Names.normalise(join(text, words.subList(start, s))))) {
+                List<Found> parts = new ArrayList<>(clean(text, words, start, s - 1));
+                parts.add(found(text, words, s, end, true));
+                return parts;
+            }
+        }
+        return clean(text, words, start, end);
+    }
+
+    /** Drops what is not a name and splits compounds such as "Russia-China" into their names. */
+    private List<Found> clean(String text, List<Word> words, int start, int end) {
+        Word first = words.get(start);
+        if (first.sentenceStart() && !first.acronym() && !knownName(first.bare())) {
+            String lower = first.bare().toLowerCase(Locale.ROOT);
+            boolean commonWord = lowerVocabulary.contains(lower) || !midSentenceCapitals.contains(first.bare());
+            if (commonWord) {
+                if (start == end) {
+                    return List.of();
+                }
+                start++;
+                while (start <= end && CONNECTORS.contains(words.get(start).text())) {
+                    start++;
+                }
+                if (start > end) {
+                    return List.of();
+                }
+            }
+        }
+        List<Word> run = words.subList(start, end + 1);
+        if (run.size() == 1 && (run.get(0).text().contains("-") || run.get(0).text().contains("\u2013"))) {
+            List<Found> parts = compound(text, run.get(0));
+            if (parts != null) {
+                return parts;
+            }
+        }
+        if (run.stream().allMatch(w -> demonym(w.bare()) || ideology(w.bare()) || CONNECTORS.contains(w.text()))) {
+            return List.of();
+        }
+        Word last = run.get(run.size() - 1);
+        if (demonym(last.bare()) || ideology(last.bare())) {
+            return List.of();
+        }
+        if (run.size() == 1) {
+            Word only = run.get(0);
+            if (gazetteer.heads.containsKey(only.bare()) && gazetteer.canonical(only.bare()).isEmpty()) {
+                return List.of();
+            }
+        }
+        if (followedByCurrency(text, words, end)) {
+            return List.of();
+        }
+        return List.of(found(text, words, start, end, false));
+    }
+
+    /**
+     * "Russia-China": mentions of Russia and China when every part is a name or a nationality ("Russian-Chinese"
+     * gives none); null when the word is a name of its own, such as "Sikhote-Alin".
+     */
+    private List<Found> compound(String text, Word word) {
+        String[] parts = word.bare().split("[-\u2013]");
+        List<Found> found = new ArrayList<>();
+        int offset = word.start();
+        for (String part : parts) {
+            int at = text.indexOf(part, offset);
+            offset = at + part.length();
+            if (demonym(part)) {
+                continue;
+            }
+            if (!knownName(part)) {
+                return null;
+            }
+            found.add(new Found(part, at, at + part.length(), false, null, false, 0, null));
+        }
+        return found;
+    }
+
+    private Found found(String text, List<Word> words, int start, int end, boolean personCue) {
+        Word first = words.get(start);
+        Word last = words.get(end);
+        int to = last.possessive() ? last.end() - 2 : last.end();
+        String name = text.substring(first.start(), to);
+        EntityKind cue = cueBefore(text, words, start);
+        if (cue == null) {
+            cue = cueAfter(text, words, end);
+            // "the Tianjin summit": a one-word name before an event noun is where the event is held.
+            if (cue == EntityKind.EVENT && start == end) {
+                cue = null;
+            }
+        }
+        String expands = null;
+        Matcher m = EXPANSION.matcher(text.substring(last.end()));
+        if (m.find() && end > start) {
+            expands = m.group(1);
+        }
+        return new Found(name, first.start(), to, personCue || cue == EntityKind.PERSON || vocative(text, words, start, end),
+                cue, false, 0, expands);
+    }
+
+    /** "Olivia, two questions ...", "Thanks, Olivia.": a one-word name the speaker addresses is a person. */
+    private static boolean vocative(String text, List<Word> words, int start, int end) {
+        if (start != end) {
+            return false;
+        }
+        String before = text.substring(0, words.get(start).start()).strip();
+        String after = text.substring(words.get(end).end());
+        return before.isEmpty() && after.startsWith(",")
+                || before.matches("(?s).*\\b(?:Thanks|Thank you|thanks|thank you),") && after.matches("(?s)^[.,!?].*");
+    }
+
+    private EntityKind cueBefore(String text, List<Word> words, int start) {
+        if (start == 0) {
+            return null;
+        }
+        Word before = words.get(start - 1);
+        String gap = text.substring(before.end(), words.get(start).start());
+        if (!gap.isBlank() && !gap.trim().equals(",")) {
+            return null;
+        }
+        EntityKind kind = gazetteer.cuesBefore.get(before.text());
+        if (kind == null && before.text().equals("of") && start >= 2) {
+            // "the city of Tianjin"
+            EntityKind ofKind = gazetteer.cuesBefore.get(words.get(start - 2).text());
+            kind = ofKind == EntityKind.PLACE ? ofKind : null;
+        }
+        return kind;
+    }
+
+    private EntityKind cueAfter(String text, List<Word> words, int end) {
+        for (int k = end + 1; k <= end + 2 && k < words.size(); k++) {
+            if (!text.substring(words.get(k - 1).end(), words.get(k).start()).isBlank() || words.get(k).capitalised()) {
+                return null;
+            }
+            EntityKind kind = gazetteer.cuesAfter.get(words.get(k).text());
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private boolean followedByCurrency(String text, List<Word> words, int end) {
+        return end + 1 < words.size() && CURRENCIES.contains(words.get(end + 1).text())
+                && text.substring(words.get(end).end(), words.get(end + 1).start()).isBlank();
+    }
+
+    /** Quoted titles right after a word such as "resolution" or "film": the quote is a work's name. */
+    private void quotedTitles(String text, List<Word> words, boolean[] consumed, List<Found> found) {
+        Matcher m = QUOTE.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 40), m.start()).trim();
+            String[] previous = before.split("[\\s,]+");
+            String cueWord = previous.length == 0 ? "" : previous[previous.length - 1];
+            if (gazetteer.cuesBefore.get(cueWord) != EntityKind.WORK) {
+                continue;
+            }
+            String title = m.group(1).replaceAll("[\\s,.;:!?]+$", "");
+            if (title.isEmpty() || !Character.isUpperCase(title.codePointAt(0))) {
+                continue;
+            }
+            int start = m.start(1);
+            found.add(new Found(title, start, start + title.length(), false, EntityKind.WORK, true, ++lists, null));
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() >= m.start() && words.get(i).end() <= m.end()) {
+                    consumed[i] = true;
+                }
+            }
+        }
+    }
+
+    /** Number of words of a role title ("Prime Minister") starting at {@code i}; 0 if none. */
+    private int roleLength(List<Word> words, int i, String text) {
+        for (int n = 3; n >= 1; n--) {
+            if (i + n > words.size()) {
+                continue;
+            }
+            List<Word> span = words.subList(i, i + n);
+            if (!span.get(0).capitalised()) {
+                return 0;
+            }
+            String phrase = join(text, span);
+            if (gazetteer.roles.contains(phrase) && (n == 1 || spacedAll(text, span)) && !headFollows(words, i + n)) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** "General Assembly", "Justice Department": a role word before a head noun is part of a name. */
+    private boolean headFollows(List<Word> words, int next) {
+        return next < words.size() && gazetteer.heads.containsKey(words.get(next).bare());
+    }
+
+    private boolean startable(Word w) {
+        return continues(w) && !gazetteer.roles.contains(w.bare()) && !(w.text().length() == 1);
+    }
+
+    private boolean continues(Word w) {
+        return w.capitalised() && !gazetteer.notNames.contains(w.text()) && !ideology(w.bare())
+                && !gazetteer.roles.contains(w.text()) && !contraction(w) && !w.fragment();
+    }
+
+    /** "I'm", "I'll", "Let's": a pronoun or verb with a clitic, not a name. */
+    private boolean contraction(Word w) {
+        int apostrophe = Math.max(w.text().indexOf('\''), w.text().indexOf('\u2019'));
+        return apostrophe > 0 && gazetteer.notNames.contains(w.text().substring(0, apostrophe));
+    }
+
+    private boolean knownName(String word) {
+        return standalone.contains(Names.normalise(word));
+    }
+
+    /** Adjectives of nationality: the gazetteer's list, or a known place name plus -n, -an, -ian or -ese. */
+    boolean demonym(String word) {
+        if (gazetteer.demonyms.contains(word)) {
+            return true;
+        }
+        if (word.endsWith("s") && word.length() > 4 && demonym(word.substring(0, word.length() - 1))) {
+            // "Americans", "Ukrainians", "Republicans"
+            return true;
+        }
+        for (String suffix : List.of("ese", "ian", "an", "n", "ern")) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+                String base = word.substring(0, word.length() - suffix.length());
+                for (String candidate : List.of(base, base + "a", base + "e", base + "ia")) {
+                    if (standalone.contains(Names.normalise(candidate))
+                            && (midSentenceCapitals.contains(candidate) || gazetteer.canonical(candidate).isPresent())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean ideology(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("ism") || w.endsWith("isms") || w.endsWith("ist") || w.endsWith("ists");
+    }
+
+    /** Whether up to two connecting words tie this stretch to a capitalised word before or after it. */
+    private static boolean linked(String text, List<Word> words, List<Word> segment) {
+        int first = words.indexOf(segment.get(0));
+        int last = words.indexOf(segment.get(segment.size() - 1));
+        for (int n = 1; n <= 2; n++) {
+            int before = first - n - 1;
+            if (before >= 0 && connectorsBetween(text, words, before, first) && words.get(before).capitalised()) {
+                return true;
+            }
+            int after = last + n + 1;
+            if (after < words.size() && connectorsBetween(text, words, last, after) && words.get(after).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean connectorsBetween(String text, List<Word> words, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!CONNECTORS.contains(words.get(k).text())) {
+                return false;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (!spaced(text, words, k, k + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Capitalised stretches of a paragraph split at punctuation, roles and possessives; used for statistics. */
+    private List<List<Word>> segments(String text, List<Word> words) {
+        List<List<Word>> segments = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean fits = w.capitalised() && !gazetteer.notNames.contains(w.text()) && !gazetteer.roles.contains(w.bare())
+                    && (current.isEmpty() || spaced(text, words, i - 1, i));
+            if (!fits && !current.isEmpty()) {
+                segments.add(current);
+                current = new ArrayList<>();
+            }
+            if (w.capitalised() && !gazetteer.notNames.contains(w.text()) && !gazetteer.roles.contains(w.bare())) {
+                current.add(w);
+                if (w.possessive()) {
+                    segments.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+        }
+        if (!current.isEmpty()) {
+            segments.add(current);
+        }
+        return segments;
+    }
+
+    static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            // A word cut off mid-way ("the Amer- -- the economy") ends in a hyphen followed by space or a dash.
+            boolean fragment = m.end() < text.length() && text.charAt(m.end()) == '-'
+                    && (m.end() + 1 == text.length() || Character.isWhitespace(text.charAt(m.end() + 1))
+                    || "\u2013\u2014-".indexOf(text.charAt(m.end() + 1)) >= 0);
+            words.add(new Word(m.group(), m.start(), m.end(), sentenceStart(text, m.start()), fragment));
+        }
+        return words;
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i))
+                || "\"'\u201c\u2018\u201d\u2019()[]".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".?!:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether only white space separates word {@code a} from word {@code b}. */
+    private static boolean spaced(String text, List<Word> words, int a, int b) {
+        return text.substring(words.get(a).end(), words.get(b).start()).matches("[ \u00a0]+");
+    }
+
+    private static boolean spacedAll(String text, List<Word> span) {
+        for (int i = 1; i < span.size(); i++) {
+            if (!text.substring(span.get(i - 1).end(), span.get(i).start()).matches("[ \u00a0]+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String join(String text, List<Word> span) {
+        Word last = span.get(span.size() - 1);
+        int to = last.possessive() ? last.end() - 2 : last.end();
+        return text.substring(span.get(0).start(), to);
+    }
+}

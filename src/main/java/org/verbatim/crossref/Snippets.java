@@ -1,0 +1,43 @@
+package org.verbatim.crossref;
+
+/** Quote snippets: an exact substring of the paragraph around a span, cut at word boundaries. */
+final class Snippets {
+    static final int CONTEXT = 90;
+
+    private Snippets() {
+    }
+
+    /** The sentence around {@code [start, end)}, or a window of about {@link #CONTEXT} characters each side. */
+    static String around(String text, int start, int end) {
+        int from = sentenceStart(text, start);
+        int to = sentenceEnd(text, end);
+        if (start - from > CONTEXT) {
+            from = text.indexOf(' ', start - CONTEXT) + 1;
+        }
+        if (to - end > CONTEXT) {
+            int space = text.lastIndexOf(' ', end + CONTEXT);
+            to = space > end ? space : to;
+        }
+        return text.substring(from, to).strip();
+    }
+
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i > 0; i--) {
+            char c = text.charAt(i - 1);
+            if ((c == '.' || c == '?' || c == '!') && text.charAt(i) == ' ') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+}

@@ -1,0 +1,116 @@
+package org.verbatim.crossref;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/** Lucene text analysis shared by topics, related questions and back-references: one analyzer, one stop list. */
+final class Text {
+    /** One content word: its stem, where it stands in the source, and its position (gaps mark removed words). */
+    record Token(String stem, int start, int end, int position) {
+    }
+
+    static final CharArraySet STOP_WORDS = loadStopWords();
+
+    private static final NormalizeCharMap QUOTES;
+
+    static {
+        // Curly apostrophes would otherwise keep "don’t" and "China’s" apart from "don't" and "China's".
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        builder.add("\u2019", "'");
+        builder.add("\u2018", "'");
+        QUOTES = builder.build();
+    }
+
+    private Text() {
+    }
+
+    /** The analyzer used both for our own term statistics and inside the Lucene index, so the two agree. */
+    static Analyzer analyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new EnglishPossessiveFilter(source);
+                result = new LowerCaseFilter(result);
+                result = new StopFilter(result, STOP_WORDS);
+                result = new PorterStemFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(QUOTES, reader);
+            }
+        };
+    }
+
+    /** Content tokens of {@code text}; numbers and one-letter words are left out, they carry no topic. */
+    static List<Token> tokens(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", new StringReader(text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                String stem = term.toString();
+                if (stem.length() < 2 || !Character.isLetter(stem.charAt(0))) {
+                    continue;
+                }
+                tokens.add(new Token(stem, offset.startOffset(), offset.endOffset(), position));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private static CharArraySet loadStopWords() {
+        CharArraySet words = new CharArraySet(600, true);
+        try (InputStream in = Text.class.getResourceAsStream("/verbatim/stopwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /verbatim/stopwords.txt");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                for (String word : line.trim().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CharArraySet.unmodifiableSet(words);
+    }
+}
