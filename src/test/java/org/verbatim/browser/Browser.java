@@ -103,6 +103,14 @@ public final class Browser implements AutoCloseable {
         return driver.executeAsyncScript(js, args);
     }
 
+    /**
+     * Has Chromium run {@code js} in every document this session opens from now on, before the page's own scripts:
+     * a large library (axe-core) is sent over the driver once instead of once per page.
+     */
+    public void addScriptToEveryPage(String js) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
+    }
+
     /** Waits until the script {@code condition} (an expression) is truthy on the page, for at most {@code seconds}. */
     public void waitUntil(String condition, int seconds) {
         new WebDriverWait(driver, Duration.ofSeconds(seconds))

@@ -20,8 +20,8 @@ import org.verbatim.browser.Browser;
 import org.verbatim.browser.SiteServer;
 
 /**
- * Gate: how the corpus site looks. Screenshots of the home, interview, question, full transcript and search pages at
- * 1280 and 390 px wide, light and dark, and of a question page printed, go to {@code target/screenshots/} for a
+ * Gate: how the corpus site looks. Screenshots of the home, interview, question, full transcript, search, entity,
+ * topics and figures pages at 1280 and 390 px wide, light and dark, and of a question page printed, go to {@code target/screenshots/} for a
  * person to look at; what can be measured is asserted: nothing wider than a phone's screen, the dark scheme really
  * dark, and on paper the controls gone, paragraph numbers and link addresses printed.
  */
@@ -35,7 +35,10 @@ class LooksGateTest {
             "interview", "2023-01-19-gaggle-dalton-criswell/index.html",
             "question", "2023-01-19-gaggle-dalton-criswell/q13.html",
             "transcript", "2025-08-30-putin-xinhua/transcript.html",
-            "search", "search.html?q=energy");
+            "search", "search.html?q=energy",
+            "entity", "entities/china.html",
+            "topics", "topics/index.html",
+            "figures", "figures.html");
 
     static Browser browser;
     static SiteServer server;
@@ -80,19 +83,7 @@ class LooksGateTest {
                 for (var page : PAGES.entrySet()) {
                     open(page.getValue());
                     String where = page.getKey() + " at " + size[0] + " px, " + scheme;
-                    // Anything whose box reaches past the right edge makes a phone scroll sideways or gets cut.
-                    @SuppressWarnings("unchecked")
-                    List<String> wide = (List<String>) browser.script("""
-                            const w = document.documentElement.clientWidth;
-                            return [...document.querySelectorAll('body *')]
-                              .filter(e => e.getBoundingClientRect().right > w + 1 && e.getClientRects().length)
-                              .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
-                                + ' right edge at ' + Math.round(e.getBoundingClientRect().right) + ' px');""");
-                    wide.forEach(w -> problems.add(where + ": " + w));
-                    Number scroll = (Number) browser.script("return document.documentElement.scrollWidth");
-                    if (scroll.intValue() > size[0]) {
-                        problems.add(where + ": the page is " + scroll + " px wide");
-                    }
+                    problems.addAll(overflow(where, size[0]));
                     double bg = Colors.luminance((String) browser.script(
                             "return getComputedStyle(document.body).backgroundColor"));
                     if (scheme.equals("dark") ? bg > 0.05 : bg < 0.9) {
@@ -103,6 +94,39 @@ class LooksGateTest {
             }
         }
         assertEquals("", String.join("\n", problems), problems.size() + " layout problem(s)");
+    }
+
+    /** Between the two screenshot widths too: no page makes a small tablet or a narrow window scroll sideways. */
+    @Test
+    void nothingOverflowsAtInBetweenWidths() {
+        browser.colorScheme("light");
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[] {320, 600, 680, 720, 768, 1024}) {
+            browser.viewport(width, 800);
+            for (var page : PAGES.entrySet()) {
+                open(page.getValue());
+                problems.addAll(overflow(page.getKey() + " at " + width + " px", width));
+            }
+        }
+        assertEquals("", String.join("\n", problems), problems.size() + " layout problem(s)");
+    }
+
+    /** Anything whose box reaches past the right edge makes the page scroll sideways, or gets cut off. */
+    private static List<String> overflow(String where, int width) {
+        List<String> problems = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<String> wide = (List<String>) browser.script("""
+                const w = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > w + 1 && e.getClientRects().length)
+                  .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                    + ' right edge at ' + Math.round(e.getBoundingClientRect().right) + ' px');""");
+        wide.forEach(w -> problems.add(where + ": " + w));
+        Number scroll = (Number) browser.script("return document.documentElement.scrollWidth");
+        if (scroll.intValue() > width) {
+            problems.add(where + ": the page is " + scroll + " px wide");
+        }
+        return problems;
     }
 
     @Test
