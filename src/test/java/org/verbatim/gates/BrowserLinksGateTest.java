@@ -55,6 +55,7 @@ class BrowserLinksGateTest {
     @ParameterizedTest(name = "{0} site")
     @MethodSource("sites")
     void everyLinkResolvesFromFileUrls(GateSites.Site site) {
+        Browser.assumeAvailable();
         browser.colorScheme("light");
         Map<Path, Set<String>> ids = new HashMap<>();
         Map<Path, List<String>> links = new HashMap<>();
@@ -126,6 +127,7 @@ class BrowserLinksGateTest {
     @ParameterizedTest(name = "{0} site")
     @MethodSource("sites")
     void searchResultsLandOnTheirParagraphs(GateSites.Site site) {
+        Browser.assumeAvailable();
         browser.colorScheme("light");
         try (SiteServer server = SiteServer.start(site.root(), GateSites.SUBPATH)) {
             for (String origin : List.of(site.root().toUri().toString(), server.base().toString())) {
