@@ -5,6 +5,25 @@
 (() => {
   "use strict";
 
+  // Linked targets stay clear of the sticky header whatever its height (it wraps to two rows on narrow screens):
+  // the stylesheet's scroll padding follows the header's measured height. A target the browser has already
+  // scrolled under the header is brought back into view once; one it placed elsewhere (a text fragment's words are
+  // centred) is left where it is.
+  const header = document.querySelector(".site-header");
+  if (header) {
+    const fit = () => document.documentElement.style.setProperty("--header-offset", header.offsetHeight + "px");
+    fit();
+    if (window.ResizeObserver) new ResizeObserver(fit).observe(header);
+    const unhide = () => {
+      const target = document.querySelector(":target");
+      if (!target) return;
+      const top = target.getBoundingClientRect().top;
+      if (top < header.getBoundingClientRect().bottom && top > -target.offsetHeight) target.scrollIntoView();
+    };
+    if (document.readyState === "complete") unhide();
+    else window.addEventListener("load", unhide, { once: true });
+  }
+
   // An id published before a correction and since removed leads to the passage that took its place.
   function forward() {
     const id = decodeURIComponent(location.hash.slice(1));
