@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,8 +52,15 @@ class CiteInBrowserTest {
     @BeforeAll
     static void start() {
         browser = Browser.start();
-        browser.colorScheme("light");
-        clipboard = Clipboard.of(browser);
+        if (browser != null) {
+            browser.colorScheme("light");
+            clipboard = Clipboard.of(browser);
+        }
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        Browser.assumeAvailable();
     }
 
     @AfterAll
@@ -167,6 +178,8 @@ class CiteInBrowserTest {
                 }
                 assertTrue(shown.get("chicagoBibliography").contains(c.interview().metadata().sourceUrl()));
 
+                assertEquals("", axeViolations(), "axe on the page with the dialog open");
+
                 clipboard.clear();
                 dialog.findElement(By.cssSelector("button[aria-label='Copy BibTeX']")).click();
                 assertEquals(expected.bibtex(), clipboard.awaitCopy());
@@ -182,6 +195,22 @@ class CiteInBrowserTest {
                         "return document.activeElement.getAttribute('aria-label')"), "focus returns to the Cite button");
             }
         }
+    }
+
+    /** axe-core's violations on the page as it is now (its WebJar, pinned in the pom, from the test class path). */
+    static String axeViolations() {
+        String path = "/META-INF/resources/webjars/axe-core/" + System.getProperty("verbatim.axe.version", "4.6.3")
+                + "/axe.min.js";
+        try (InputStream in = CiteInBrowserTest.class.getResourceAsStream(path)) {
+            assertTrue(in != null, "axe-core not on the test class path at " + path);
+            browser.script(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (String) browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => v.id + ': '
+                    + v.nodes.map(n => n.target.join(' ')).join(', ')).join('\\n')), e => done('axe failed: ' + e));""");
     }
 
     /** Where the Clipboard API is refused, the selection and execCommand("copy") route still copies. */
@@ -304,6 +333,14 @@ class CiteInBrowserTest {
             assertTrue(link.contains(":~:text=Bilateral%20investment") && link.substring(link.indexOf(":~:")).contains(","),
                     link);
             assertEquals("q3-p5", landOn(site, server, link), link);
+
+            // On the full transcript the words are looked for, and found, on the transcript page itself.
+            String transcript = SEED_PAGE.replace("q3.html", "transcript.html");
+            browser.open(server.base() + transcript);
+            select("q3-p7", "Russia and China");
+            link = linkToSelection("q3-p7");
+            assertTrue(link.startsWith(published(site, server, transcript) + "#q3-p7:~:text="), link);
+            assertEquals("q3-p7", landOn(site, server, link), link);
         }
     }
 
@@ -321,25 +358,38 @@ class CiteInBrowserTest {
     @MethodSource("sites")
     void theTargetIsHighlightedAndClearOfTheStickyHeader(GateSites.Site site) {
         try (SiteServer server = SiteServer.start(site.root(), GateSites.SUBPATH)) {
-            for (String id : List.of("q3-p3", "q3-p6")) {
-                assertEquals(id, landOn(site, server, server.base() + SEED_PAGE + "#" + id));
-                @SuppressWarnings("unchecked")
-                Map<String, Object> look = (Map<String, Object>) browser.script("""
-                        const p = document.getElementById(arguments[0]);
-                        const probe = document.createElement('span');
-                        probe.style.background = 'var(--target-bg)';
-                        document.body.append(probe);
-                        const wanted = getComputedStyle(probe).backgroundColor;
-                        probe.remove();
-                        return {bg: getComputedStyle(p).backgroundColor, wanted,
-                          top: p.getBoundingClientRect().top,
-                          header: document.querySelector('.site-header').getBoundingClientRect().bottom};""", id);
-                assertEquals(look.get("wanted"), look.get("bg"), id + " is highlighted");
-                double top = ((Number) look.get("top")).doubleValue();
-                double header = ((Number) look.get("header")).doubleValue();
-                assertTrue(top >= header && top < header + 40, id + " starts just below the sticky header: " + look);
+            // On a desktop, and on a phone, where the header takes two rows.
+            for (int width : List.of(1280, 390)) {
+                browser.viewport(width, 800);
+                try {
+                    for (String id : List.of("q3-p3", "q3-p6")) {
+                        assertTargetIsHighlightedBelowTheHeader(site, server, id, width);
+                    }
+                } finally {
+                    browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                }
             }
         }
+    }
+
+    void assertTargetIsHighlightedBelowTheHeader(GateSites.Site site, SiteServer server, String id, int width) {
+        assertEquals(id, landOn(site, server, server.base() + SEED_PAGE + "#" + id));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> look = (Map<String, Object>) browser.script("""
+                const p = document.getElementById(arguments[0]);
+                const probe = document.createElement('span');
+                probe.style.background = 'var(--target-bg)';
+                document.body.append(probe);
+                const wanted = getComputedStyle(probe).backgroundColor;
+                probe.remove();
+                return {bg: getComputedStyle(p).backgroundColor, wanted,
+                  top: p.getBoundingClientRect().top,
+                  header: document.querySelector('.site-header').getBoundingClientRect().bottom};""", id);
+        assertEquals(look.get("wanted"), look.get("bg"), id + " is highlighted");
+        double top = ((Number) look.get("top")).doubleValue();
+        double header = ((Number) look.get("header")).doubleValue();
+        assertTrue(top >= header && top < header + 40, id + " starts just below the sticky header at "
+                + width + " px: " + look);
     }
 
     @Test
