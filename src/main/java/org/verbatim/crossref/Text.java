@@ -84,19 +84,9 @@ final class Text {
         }
     }
 
-    /** Content tokens of a text, and the number of all tokens the analyzer gave (numbers and letters included). */
-    record Analysed(List<Token> tokens, int length) {
-    }
-
     /** Content tokens of {@code text}; numbers and one-letter words are left out, they carry no topic. */
     static List<Token> tokens(Analyzer analyzer, String text) {
-        return analyse(analyzer, text).tokens();
-    }
-
-    /** {@link #tokens} and the length a search index would give the text: every token after the stop list. */
-    static Analysed analyse(Analyzer analyzer, String text) {
         List<Token> tokens = new ArrayList<>();
-        int length = 0;
         try (TokenStream stream = analyzer.tokenStream("body", new StringReader(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -105,7 +95,6 @@ final class Text {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
-                length++;
                 String stem = term.toString();
                 if (stem.length() < 2 || !Character.isLetter(stem.charAt(0))) {
                     continue;
@@ -116,7 +105,7 @@ final class Text {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Analysed(tokens, length);
+        return tokens;
     }
 
     private static CharArraySet loadStopWords() {
