@@ -49,6 +49,7 @@
 </main>
 <footer class="site-footer">
   <p>Built with Verbatim from transcripts as published; each interview page names its source and licence.</p>
+  <#if base?has_content && content.uri?has_content><p class="print-only">This page: ${base}${content.uri}</p></#if>
 </footer>
 <script src="${root}js/site.js" defer></script>
 </body>

@@ -1,5 +1,6 @@
 package org.verbatim.bake;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +66,7 @@ public final class SiteBaker {
         config.setAssetFolder(project.resolve("assets").toFile());
         config.setDestinationFolder(destination.toFile());
         config.setProperty("site.host", baseUrl);
+        config.setProperty("site.base_path", basePath(baseUrl));
         // Sitemaps and feeds need absolute addresses: without a base URL they would be wrong, so they are left out.
         config.setProperty("render.sitemap", !baseUrl.isEmpty());
         config.setProperty("render.feed", !baseUrl.isEmpty());
@@ -88,6 +90,19 @@ public final class SiteBaker {
             store.close();
             store.shutdown();
         }
+    }
+
+    /**
+     * The path part of the base URL, ending in "/" ({@code /repo/} for {@code https://user.github.io/repo/}), or ""
+     * without one. The 404 page addresses the site from it: the host serves that page at any depth, and a path from
+     * the root works on the published host and on any server that mirrors the subpath, such as a local preview.
+     */
+    public static String basePath(String baseUrl) {
+        if (baseUrl.isEmpty()) {
+            return "";
+        }
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
     }
 
     private static void registerDocumentTypes(DefaultJBakeConfiguration config) {

@@ -25,6 +25,21 @@ import org.jsoup.nodes.Element;
 public final class LinkCheck {
 
     private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+    private final String basePath;
+
+    /** A check for a site built without a base URL: every internal link must be relative. */
+    public LinkCheck() {
+        this("");
+    }
+
+    /**
+     * A check for a site published at {@code basePath} ({@code /repo/}, see {@code SiteBaker.basePath}): the 404
+     * page, which the host serves at any depth, may also link from that path; every other page stays relative so
+     * the site keeps working from file://.
+     */
+    public LinkCheck(String basePath) {
+        this.basePath = basePath;
+    }
 
     /** Returns one problem per broken link, as {@code page: link 'x' ...}; empty when every link lands. */
     public List<String> check(Path site) {
@@ -55,11 +70,18 @@ public final class LinkCheck {
         if (query >= 0) {
             path = path.substring(0, query);
         }
+        Path target;
         if (path.startsWith("/")) {
-            return "is root-relative: it breaks under a subpath such as /repo/";
+            boolean notFoundPage = root.relativize(page).toString().equals("404.html");
+            if (!notFoundPage || basePath.isEmpty() || !path.startsWith(basePath)) {
+                return "is root-relative: it breaks under a subpath such as /repo/";
+            }
+            target = root.resolve(URLDecoder.decode(path.substring(basePath.length()), StandardCharsets.UTF_8))
+                    .normalize();
+        } else {
+            target = path.isEmpty() ? page
+                    : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
         }
-        Path target = path.isEmpty() ? page
-                : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
         if (!target.startsWith(root)) {
             return "leads outside the site";
         }

@@ -89,7 +89,7 @@ public final class SiteBuild {
         for (Interview interview : interviews) {
             problems.addAll(lossless.check(interview, fresh));
         }
-        problems.addAll(new LinkCheck().check(fresh));
+        problems.addAll(new LinkCheck(SiteBaker.basePath(baseUrl)).check(fresh));
         progress.stage("checked: every word once and in order, every link");
         if (!problems.isEmpty()) {
             throw new Failed(String.join("\n", problems.subList(0, Math.min(20, problems.size())))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,21 @@ class ChecksTest {
         assertTrue(problems.contains("2025-08-30-putin-xinhua/q2.html: link 'q33.html' leads to a missing file"), problems.toString());
         assertTrue(problems.contains("2025-08-30-putin-xinhua/q2.html: link '#q2-p99' names an anchor the page does not have"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("'/index.html' is root-relative")), problems.toString());
+    }
+
+    @Test
+    void onlyThe404PageMayLinkFromTheBasePath() throws Exception {
+        Path site = copyOfSite("base-path");
+        Path notFound = site.resolve("404.html");
+        Files.writeString(notFound, Files.readString(notFound).replace("href=\"index.html\"", "href=\"/repo/index.html\"")
+                .replace("href=\"about.html\"", "href=\"/repo/no-such.html\""));
+        Path q2 = site.resolve("2025-08-30-putin-xinhua/q2.html");
+        Files.writeString(q2, Files.readString(q2).replace("href=\"q3.html\"", "href=\"/repo/2025-08-30-putin-xinhua/q3.html\""));
+        List<String> problems = new LinkCheck("/repo/").check(site);
+        assertEquals(Set.of("2025-08-30-putin-xinhua/q2.html: link '/repo/2025-08-30-putin-xinhua/q3.html' is root-relative:"
+                + " it breaks under a subpath such as /repo/", "404.html: link '/repo/no-such.html' leads to a missing file"),
+                Set.copyOf(problems));
+        assertTrue(new LinkCheck().check(site).stream().anyMatch(p -> p.startsWith("404.html: link '/repo/index.html' is root-relative")));
     }
 
     /** Reaches the build's tree copy without making it public API. */
