@@ -8,7 +8,7 @@
 <#list content.mentions as m>
   <li>
     <blockquote cite="${m.uri}"><p>${m.snippet}</p></blockquote>
-    <p class="meta"><a href="${m.uri}">${m.interview}, ${m.paragraph}</a></p>
+    <p class="meta"><a href="${m.uri}">${m.interview}, <span class="pid">${m.paragraph}</span></a></p>
   </li>
 </#list>
 </ol>

@@ -208,7 +208,7 @@ public final class PageSet {
                 body.append('\n').append(speakerLine(p)).append('\n');
             }
             body.append('\n').append(paragraphText(p, backRefs, questionPage))
-                    .append(" [¶](").append(page).append('#').append(p.id())
+                    .append("\u00A0[¶](").append(page).append('#').append(p.id())
                     .append("){.pilcrow aria-label=\"Link to paragraph ").append(p.id()).append("\"}")
                     .append(" {#").append(p.id()).append(" .para}\n");
         }
