@@ -57,6 +57,25 @@ final class Text {
         };
     }
 
+    /** The same chain without the stop list: stems of words that are also stop words ("take" for "taking"). */
+    static Analyzer stemmer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new EnglishPossessiveFilter(source);
+                result = new LowerCaseFilter(result);
+                result = new PorterStemFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new Apostrophes(reader);
+            }
+        };
+    }
+
     /**
      * Curly apostrophes as straight ones, so that "don’t" and "China’s" meet "don't" and "China's" (the stop list
      * and the possessive filter). One character for one, so offsets need no correction; Lucene's MappingCharFilter
