@@ -78,7 +78,9 @@ public final class PageSet {
             }
             written += redirects(interview, dir);
         }
-        return written + new IndexPages(refs, titles).writeTo(contentDir);
+        Map<String, String> headings = new LinkedHashMap<>();
+        interviews.forEach(i -> i.questions().forEach(q -> headings.put(i.slug() + "/" + q.id(), heading(q))));
+        return written + new IndexPages(refs, titles, headings).writeTo(contentDir);
     }
 
     private String home() {
