@@ -7,7 +7,7 @@
   <thead><tr><th scope="col">Figure</th><th scope="col">Counts</th><th scope="col">Where</th></tr></thead>
   <tbody>
   <#list content.figures as f>
-    <tr><td><a href="${f.uri}">${f.text}</a></td><td>${f.counts}</td><td>${f.interview}, ${f.paragraph}</td></tr>
+    <tr><td><a href="${f.uri}">${f.text}</a></td><td>${f.counts}</td><td>${f.interview}, <span class="pid">${f.paragraph}</span></td></tr>
   </#list>
   </tbody>
 </table>

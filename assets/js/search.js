@@ -49,12 +49,21 @@
     return index.query((q) => words.forEach((w) => q.term(w, { presence: lunr.Query.presence.REQUIRED })));
   }
 
-  function spans(hit) {
+  // lunr's positions cover the whitespace-separated token ("energy,"): trim punctuation so only the word is marked.
+  function trim(text, [from, len]) {
+    let start = from;
+    let end = from + len;
+    while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
+    while (end > start && !/[\p{L}\p{N}]/u.test(text[end - 1])) end--;
+    return [start, end - start];
+  }
+
+  function spans(hit, text) {
     const out = [];
     Object.values(hit.matchData.metadata).forEach((fields) => {
-      ((fields.text && fields.text.position) || []).forEach((p) => out.push(p));
+      ((fields.text && fields.text.position) || []).forEach((p) => out.push(trim(text, p)));
     });
-    return out.sort((a, b) => a[0] - b[0]);
+    return out.filter((p) => p[1] > 0).sort((a, b) => a[0] - b[0]);
   }
 
   function snippet(text, positions) {
@@ -84,7 +93,7 @@
       const [qi, si, number, body] = data.paragraphs[Number(hit.ref)];
       const [ii, qid, heading] = data.questions[qi];
       const iv = data.interviews[ii];
-      const positions = spans(hit);
+      const positions = spans(hit, body);
       const words = [...new Set(positions.map(([f, l]) => body.slice(f, f + l)))];
       const li = document.createElement("li");
       const link = document.createElement("a");

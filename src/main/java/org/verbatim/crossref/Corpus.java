@@ -16,11 +16,8 @@ import org.verbatim.model.Question;
 
 /** Every question page of a build, analysed once, with the document frequencies all other steps weigh terms by. */
 final class Corpus {
-    /**
-     * One question page: its passages, each passage's content tokens, and its length in tokens as a search index
-     * counts it (numbers and one-letter words included).
-     */
-    record Page(int index, Interview interview, Question question, List<List<Text.Token>> tokens, int length) {
+    /** One question page: its passages and each passage's content tokens. */
+    record Page(int index, Interview interview, Question question, List<List<Text.Token>> tokens) {
         String slug() {
             return interview.slug();
         }
@@ -47,11 +44,8 @@ final class Corpus {
             for (Question question : interview.questions()) {
                 List<List<Text.Token>> tokens = new ArrayList<>();
                 Set<String> onPage = new HashSet<>();
-                int length = 0;
                 for (Passage passage : question.passages()) {
-                    Text.Analysed analysed = Text.analyse(analyzer, passage.text());
-                    List<Text.Token> inParagraph = analysed.tokens();
-                    length += analysed.length();
+                    List<Text.Token> inParagraph = Text.tokens(analyzer, passage.text());
                     tokens.add(inParagraph);
                     Set<String> stems = stems(inParagraph);
                     stems.forEach(s -> paragraphFrequency.merge(s, 1, Integer::sum));
@@ -59,7 +53,7 @@ final class Corpus {
                     paragraphCount++;
                 }
                 onPage.forEach(s -> pageFrequency.merge(s, 1, Integer::sum));
-                pages.add(new Page(pages.size(), interview, question, tokens, length));
+                pages.add(new Page(pages.size(), interview, question, tokens));
             }
         }
     }

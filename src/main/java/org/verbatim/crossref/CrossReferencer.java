@@ -38,7 +38,7 @@ public final class CrossReferencer {
                         .add(new int[] {o.found().start(), o.found().end()});
             }
         }
-        Topics topics = new Topics(corpus, nameSpans, gazetteer);
+        Topics topics = new Topics(corpus, nameSpans, gazetteer, entities);
         List<List<Related>> related = new RelatedQuestions(corpus).find();
         BackReferenceFinder backReferences = new BackReferenceFinder(corpus);
         FigureFinder figureFinder = new FigureFinder();
@@ -50,10 +50,10 @@ public final class CrossReferencer {
         for (Corpus.Page page : corpus.pages) {
             List<String> pageTopics = new ArrayList<>();
             for (Topics.Phrase phrase : topics.choose(page)) {
-                String label = topics.label(phrase.key());
+                // The first spelling of a topic key names it everywhere, so a page and the index always agree.
+                String label = topicLabels.computeIfAbsent(Names.key(phrase.label()), k -> phrase.label());
                 pageTopics.add(label);
-                topicLabels.put(phrase.key(), label);
-                topicPages.computeIfAbsent(phrase.key(), k -> new ArrayList<>()).add(page.ref());
+                topicPages.computeIfAbsent(Names.key(label), k -> new ArrayList<>()).add(page.ref());
             }
             List<Figure> figures = new ArrayList<>();
             for (Passage passage : page.passages()) {

@@ -57,6 +57,25 @@ final class Text {
         };
     }
 
+    /** The same chain without the stop list: stems of words that are also stop words ("take" for "taking"). */
+    static Analyzer stemmer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new EnglishPossessiveFilter(source);
+                result = new LowerCaseFilter(result);
+                result = new PorterStemFilter(result);
+                return new TokenStreamComponents(source, result);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new Apostrophes(reader);
+            }
+        };
+    }
+
     /**
      * Curly apostrophes as straight ones, so that "don’t" and "China’s" meet "don't" and "China's" (the stop list
      * and the possessive filter). One character for one, so offsets need no correction; Lucene's MappingCharFilter
@@ -84,19 +103,9 @@ final class Text {
         }
     }
 
-    /** Content tokens of a text, and the number of all tokens the analyzer gave (numbers and letters included). */
-    record Analysed(List<Token> tokens, int length) {
-    }
-
     /** Content tokens of {@code text}; numbers and one-letter words are left out, they carry no topic. */
     static List<Token> tokens(Analyzer analyzer, String text) {
-        return analyse(analyzer, text).tokens();
-    }
-
-    /** {@link #tokens} and the length a search index would give the text: every token after the stop list. */
-    static Analysed analyse(Analyzer analyzer, String text) {
         List<Token> tokens = new ArrayList<>();
-        int length = 0;
         try (TokenStream stream = analyzer.tokenStream("body", new StringReader(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -105,7 +114,6 @@ final class Text {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
-                length++;
                 String stem = term.toString();
                 if (stem.length() < 2 || !Character.isLetter(stem.charAt(0))) {
                     continue;
@@ -116,7 +124,7 @@ final class Text {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Analysed(tokens, length);
+        return tokens;
     }
 
     private static CharArraySet loadStopWords() {

@@ -1,5 +1,11 @@
 package org.verbatim.crossref;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,56 +17,169 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.verbatim.model.Interview;
 import org.verbatim.model.Passage;
 import org.verbatim.model.Speaker;
 
-/** Picks 3 to 6 key phrases per question by TF-IDF over all questions of the build, shown in a readable form. */
+/**
+ * Picks 3 to 6 key phrases per question: TF-IDF over all questions of the build, weighted towards nouns and noun
+ * phrases that belong to this page rather than to its whole interview, shown in a readable form.
+ *
+ * <p>No part-of-speech tagger is used. How much a word behaves like a noun is read from the build itself: each
+ * occurrence of a content word is classed by its raw neighbours (stop words included), and the classes are summed
+ * per stem over the whole build (see {@link Usage}). A small editable list of words that fit any subject
+ * ({@code verbatim/topic-generic.txt}) is never a topic on its own.
+ */
 final class Topics {
     static final int MAX = 6;
     static final int MIN = 3;
     /** Candidates scoring under this share of the page's best one are noise rather than what the page is about. */
     static final double RELATIVE_FLOOR = 0.3;
-
-    /** A chosen phrase: its key (stems joined by '-') and the stems it covers. */
-    record Phrase(String key, List<String> stems) {
-    }
-
     /** Boost for words of the question itself, which states what the page is about. */
     static final double ASKED_BOOST = 1.5;
+    /** A named entity is a page's theme when at least this share of its interview's mentions are on the page. */
+    static final double ENTITY_SHARE = 0.4;
+
+    /**
+     * A chosen phrase: its key (stems joined by '-', or '=' and an entity key), the stems it covers and its label, the
+     * readable form shown (see {@link #label(String, Map)}).
+     */
+    record Phrase(String key, List<String> stems, String label) {
+    }
+
+    /** Determiners and possessives: the word after them starts a noun phrase. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "our", "their",
+            "its", "his", "her", "my", "your", "every", "each", "any", "some", "no", "such", "both", "another");
+    /** Words after which a content word is (nearly always) a verb. */
+    private static final Set<String> BEFORE_VERB = Set.of("to", "will", "would", "can", "could", "should", "must",
+            "may", "might", "shall", "cannot", "can't", "won't", "wouldn't", "don't", "doesn't", "didn't", "not",
+            "we", "they", "i", "you", "he", "she", "let", "also", "we'll", "we're", "they're", "i'm", "i'll", "we've",
+            "i've", "they've");
+    /** Words after which a content word is an adjective or a participle. */
+    private static final Set<String> BEFORE_ADJECTIVE = Set.of("very", "more", "most", "so", "too", "less",
+            "least", "highly", "quite", "really", "extremely", "is", "are", "was", "were", "be", "been", "being",
+            "become", "becomes", "remain", "remains", "particularly", "especially", "fully", "increasingly");
+
+    /**
+     * How one stem is used across the build. Each occurrence counts once: as a verb when a modal, a subject pronoun,
+     * "to" or "not" comes before it, or a determiner right after it (a verb taking its object); as an adjective after
+     * a degree word or a copula; as a modifier when another content word follows it in the same phrase ("trade"
+     * in "trade volume"); otherwise, ending its phrase, as a noun.
+     */
+    static final class Usage {
+        double noun;
+        double verb;
+        double adjective;
+        double modifier;
+
+        /** The likelihood that the stem names a thing, between 0 and 1. */
+        double nounness() {
+            return (noun + 0.5) / (noun + verb + adjective + 0.5 * modifier + 1);
+        }
+
+        /** The likelihood that the stem may start a noun phrase (a noun or an adjective, not a verb). */
+        double modifierness() {
+            return (noun + modifier + adjective + 0.5) / (noun + modifier + adjective + verb + 1);
+        }
+    }
 
     private final Corpus corpus;
     /** Spans of named-entity mentions per passage: names have their own index, topics are the themes around them. */
     private final Map<Passage, List<int[]>> names;
+    private final List<EntityResolver.Resolved> entities;
     /** Surface forms seen for each phrase key, counted over the whole build. */
     private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
     private final Map<String, Integer> bigramPages = new HashMap<>();
+    /** Occurrences of each two-word phrase in the build. */
+    private final Map<String, Integer> bigramCount = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, Usage> usage = new HashMap<>();
+    /** Per interview, on how many of its pages each stem occurs. */
+    private final Map<Interview, Map<String, Integer>> interviewFrequency = new IdentityHashMap<>();
+    private final Map<Interview, Integer> interviewPages = new IdentityHashMap<>();
 
     /** Stems of titles and labels ("Minister", "Inaudible"): they say who or how, never what about. */
     private final Set<String> never = new HashSet<>();
+    /** Stems of words that fit any subject (topic-generic.txt): never a topic alone. */
+    private final Set<String> generic = new HashSet<>();
 
     Topics(Corpus corpus, IdentityHashMap<Passage, List<int[]>> names, Gazetteer gazetteer) {
+        this(corpus, names, gazetteer, List.of());
+    }
+
+    Topics(Corpus corpus, IdentityHashMap<Passage, List<int[]>> names, Gazetteer gazetteer,
+           List<EntityResolver.Resolved> entities) {
         this.corpus = corpus;
         this.names = names;
+        this.entities = entities;
         for (String word : gazetteer.roles) {
             Text.tokens(corpus.analyzer, word).forEach(t -> never.add(t.stem()));
         }
         for (String word : gazetteer.notNames) {
             Text.tokens(corpus.analyzer, word).forEach(t -> never.add(t.stem()));
         }
+        // Stemmed without the stop list: "take" is a stop word, yet "taking" reaches the topics as the stem "take".
+        try (Analyzer stemmer = Text.stemmer()) {
+            for (String word : GENERIC_WORDS) {
+                Text.tokens(stemmer, word).forEach(t -> generic.add(t.stem()));
+            }
+        }
         for (Corpus.Page page : corpus.pages) {
             Set<String> seen = new HashSet<>();
             forEachPhrase(page, (key, surface, asked) -> {
                 surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
-                if (key.indexOf('-') > 0 && seen.add(key)) {
-                    bigramPages.merge(key, 1, Integer::sum);
+                if (key.indexOf('-') > 0) {
+                    bigramCount.merge(key, 1, Integer::sum);
+                    if (seen.add(key)) {
+                        bigramPages.merge(key, 1, Integer::sum);
+                    }
                 }
             });
+            Set<String> onPage = new HashSet<>(seen);
+            for (int i = 0; i < page.passages().size(); i++) {
+                String text = page.passages().get(i).text();
+                for (Text.Token t : page.tokens().get(i)) {
+                    onPage.add(t.stem());
+                    count(usage.computeIfAbsent(t.stem(), s -> new Usage()), text, t);
+                }
+            }
+            Map<String, Integer> frequency = interviewFrequency.computeIfAbsent(page.interview(),
+                    k -> new HashMap<>());
+            onPage.forEach(s -> frequency.merge(s, 1, Integer::sum));
+            interviewPages.merge(page.interview(), 1, Integer::sum);
         }
     }
 
     /** The phrases chosen for one page, best first. */
     List<Phrase> choose(Corpus.Page page) {
+        List<Map.Entry<String, Double>> ranked = ranked(page);
+        Map<String, Map<String, Integer>> pageForms = new HashMap<>();
+        forEachPhrase(page, (key, surface, asked) ->
+                pageForms.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum));
+        List<Phrase> chosen = new ArrayList<>();
+        Phrase theme = entityTheme(page);
+        if (theme != null) {
+            chosen.add(theme);
+        }
+        Set<String> covered = new HashSet<>();
+        double best = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+        for (Map.Entry<String, Double> e : ranked) {
+            if (chosen.size() >= MAX || (chosen.size() >= MIN && e.getValue() < best * RELATIVE_FLOOR)) {
+                break;
+            }
+            List<String> stems = List.of(e.getKey().split("-"));
+            if (stems.stream().anyMatch(covered::contains)) {
+                continue;
+            }
+            covered.addAll(stems);
+            chosen.add(new Phrase(e.getKey(), stems, label(e.getKey(), pageForms.getOrDefault(e.getKey(), Map.of()))));
+        }
+        return chosen;
+    }
+
+    /** Every candidate phrase of a page with its score, best first (ties by key). */
+    List<Map.Entry<String, Double>> ranked(Corpus.Page page) {
         Set<String> excluded = excludedStems(page);
         Map<String, Integer> counts = new TreeMap<>();
         Set<String> inQuestion = new HashSet<>();
@@ -74,48 +193,155 @@ final class Topics {
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             String key = e.getKey();
             List<String> stems = List.of(key.split("-"));
-            if (stems.stream().anyMatch(s -> excluded.contains(s) || never.contains(s))) {
+            String head = stems.get(stems.size() - 1);
+            // A word on every page of the interview may still qualify a phrase's head ("international law").
+            if (excluded.contains(head) || stems.stream().allMatch(excluded::contains)
+                    || stems.stream().anyMatch(never::contains)) {
                 continue;
             }
-            String lastWord = label(key).substring(label(key).lastIndexOf(' ') + 1);
-            // Adverbs ("highly") are never themes; past forms ("attended") rarely are. A lone capitalised word is a
-            // name or a nationality ("Russian"), which the entity index covers.
+            String label = label(key);
+            String lastWord = label.substring(label.lastIndexOf(' ') + 1);
+            // Adverbs ("highly") are never themes. A lone capitalised word is a name or a nationality ("Russian"),
+            // which the entity index covers.
             if (lastWord.endsWith("ly") || stems.size() == 1 && Character.isUpperCase(lastWord.codePointAt(0))) {
                 continue;
             }
-            double form = lastWord.endsWith("ed") ? 0.5 : 1.0;
             int tf = e.getValue();
             double score;
             if (stems.size() == 1) {
-                score = (1 + Math.log(tf)) * corpus.pageIdf(key);
+                if (generic.contains(head)) {
+                    continue;
+                }
+                score = tfWeight(tf, inQuestion.contains(key)) * corpus.pageIdf(key) * nounWeight(head, lastWord);
             } else {
-                // A two-word phrase must recur on the page to be a topic rather than a chance neighbourhood.
-                if (tf < 2) {
+                // A two-word phrase must recur, on the page or in the build, to be a topic rather than a chance
+                // neighbourhood; it must end in a noun, and not be made of words that fit any subject ("similar
+                // views").
+                if (tf < 2 && bigramCount.getOrDefault(key, 0) < 2 || stems.stream().allMatch(generic::contains)) {
+                    continue;
+                }
+                // A nationality or name before the head ("Chinese people", "American people", "Chinese car") is
+                // what the interview shares, or a name with its own index, unless the head is a theme by itself and
+                // the name is not on every page ("Chinese tourists" in an interview about Russia).
+                boolean capitalised = Character.isUpperCase(label.codePointAt(0));
+                if (capitalised && (generic.contains(head) || excluded.contains(stems.get(0)))) {
                     continue;
                 }
                 double idf = Math.log(1.0 + (double) corpus.pages.size() / bigramPages.getOrDefault(key, 1));
-                score = (1 + Math.log(tf)) * idf * 1.2;
+                score = tfWeight(tf, inQuestion.contains(key)) * idf * 1.2 * nounWeight(head, lastWord)
+                        * usage(stems.get(0)).modifierness();
             }
-            scores.put(key, form * (inQuestion.contains(key) ? score * ASKED_BOOST : score));
+            score *= spread(page.interview(), key);
+            scores.put(key, inQuestion.contains(key) ? score * ASKED_BOOST : score);
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
-        List<Phrase> chosen = new ArrayList<>();
-        Set<String> covered = new HashSet<>();
-        double best = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
-        for (Map.Entry<String, Double> e : ranked) {
-            if (chosen.size() >= MAX || (chosen.size() >= MIN && e.getValue() < best * RELATIVE_FLOOR)) {
-                break;
+        return ranked;
+    }
+
+    /**
+     * Sublinear term frequency; a word used once, and not in the question, weighs less: a theme is talked about,
+     * a rare word said once ("helm", "grandfathers") is colour.
+     */
+    private static double tfWeight(int tf, boolean asked) {
+        return tf == 1 && !asked ? 0.6 : 1 + Math.log(tf);
+    }
+
+    /** Full weight for a word that reads as a noun at least {@link #NOUN_ENOUGH} of the time, falling fast below. */
+    private double nounWeight(String stem, String word) {
+        double p = Math.min(1, nounness(stem, word) / NOUN_ENOUGH);
+        return p * p;
+    }
+
+    static final double NOUN_ENOUGH = 0.6;
+
+    private Usage usage(String stem) {
+        return usage.getOrDefault(stem, new Usage());
+    }
+
+    /**
+     * How much a word reads as a noun: its use in the build, with English derivational suffixes as a prior
+     * ("-tion", "-ment", "-ity" make nouns; "-ive", "-ous", "-ful", "-able", "-ic" adjectives; "-ize" verbs).
+     */
+    private double nounness(String stem, String word) {
+        double p = usage(stem).nounness();
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous") && !w.endsWith("ics")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        for (String suffix : NOUN_SUFFIXES) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+                return Math.max(p, 0.6);
             }
-            List<String> stems = List.of(e.getKey().split("-"));
-            if (stems.stream().anyMatch(covered::contains)) {
+        }
+        for (String suffix : NON_NOUN_SUFFIXES) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+                return p * 0.5;
+            }
+        }
+        return p;
+    }
+
+    private static final List<String> NOUN_SUFFIXES = List.of("tion", "sion", "ment", "ness", "ity", "ism", "ance",
+            "ence", "ship", "hood", "ure", "ogy", "ery", "dom");
+    private static final List<String> NON_NOUN_SUFFIXES = List.of("ive", "ous", "ful", "less", "able", "ible", "ic",
+            "ical", "ize", "ise", "ify", "ed", "est");
+
+    /**
+     * Down-weights what is spread over the page's interview: a phrase on up to a third of the interview's pages keeps
+     * its weight, one on five pages of six keeps about half. (A word on every page is excluded outright.)
+     */
+    private double spread(Interview interview, String key) {
+        int n = interviewPages.getOrDefault(interview, 1);
+        if (n < 3) {
+            return 1;
+        }
+        int df = Math.max(1, interviewFrequency.get(interview).getOrDefault(key, 1));
+        return Math.min(1, Math.log(1.0 + (double) n / df) / Math.log(4));
+    }
+
+    /**
+     * A named entity is the theme of a page when the question names it, the page mentions it in at least two
+     * paragraphs, and the page holds at least {@link #ENTITY_SHARE} of its interview's mentions (the SCO on the SCO
+     * question, not Russia in a Russian interview). At most one per page, the one in most paragraphs; its label is its
+     * canonical name, shown only when the page spells it so.
+     */
+    private Phrase entityTheme(Corpus.Page page) {
+        Phrase best = null;
+        double bestShare = 0;
+        int bestCount = 0;
+        Set<Passage> asked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        asked.addAll(page.question().asked());
+        String pageText = Corpus.text(page).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        for (EntityResolver.Resolved e : entities) {
+            Set<String> onPage = new HashSet<>();
+            Set<String> inInterview = new HashSet<>();
+            boolean named = false;
+            for (EntityResolver.Occurrence o : e.occurrences()) {
+                if (o.page().interview() != page.interview()) {
+                    continue;
+                }
+                inInterview.add(o.page().index() + "#" + o.passage().id());
+                if (o.page() == page) {
+                    onPage.add(o.passage().id());
+                    named |= asked.contains(o.passage());
+                }
+            }
+            if (!named || onPage.size() < 2) {
                 continue;
             }
-            covered.addAll(stems);
-            chosen.add(new Phrase(e.getKey(), stems));
+            double share = (double) onPage.size() / inInterview.size();
+            if (share < ENTITY_SHARE || !pageText.contains(e.name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (onPage.size() > bestCount || onPage.size() == bestCount && share > bestShare) {
+                bestShare = share;
+                bestCount = onPage.size();
+                best = new Phrase("=" + e.key(), List.of(), e.name());
+            }
         }
-        return chosen;
+        return best;
     }
 
     /**
@@ -123,11 +349,44 @@ final class Topics {
      * capital at the start of a sentence says nothing about the word.
      */
     String label(String key) {
-        return labels.computeIfAbsent(key, this::mostFrequentForm);
+        return labels.computeIfAbsent(key, k -> mostFrequentForm(surfaces.getOrDefault(k, Map.of()), k));
     }
 
-    private String mostFrequentForm(String key) {
-        Map<String, Integer> forms = surfaces.getOrDefault(key, Map.of());
+    /**
+     * The readable form of a phrase on one page: the word the page uses most ("government", not the "governance" of
+     * another page, though the stemmer joins them), spelled as the build spells that word most often, singular and
+     * plural being one word ("investment" and "investments" give one label across the build).
+     */
+    String label(String key, Map<String, Integer> onPage) {
+        if (onPage.isEmpty()) {
+            return label(key);
+        }
+        String word = singular(mostFrequentForm(onPage, key));
+        Map<String, Integer> family = new HashMap<>();
+        surfaces.getOrDefault(key, Map.of()).forEach((form, n) -> {
+            if (singular(form).equals(word)) {
+                family.put(form, n);
+            }
+        });
+        return family.isEmpty() ? label(key) : mostFrequentForm(family, key);
+    }
+
+    /** A lower-case phrase with its last word made singular by the regular English endings. */
+    static String singular(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.endsWith("ies") && p.length() > 4) {
+            return p.substring(0, p.length() - 3) + "y";
+        }
+        if (p.endsWith("sses") || p.endsWith("xes") || p.endsWith("ches") || p.endsWith("shes")) {
+            return p.substring(0, p.length() - 2);
+        }
+        if (p.endsWith("s") && !p.endsWith("ss") && !p.endsWith("us") && !p.endsWith("is") && p.length() > 3) {
+            return p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+
+    private static String mostFrequentForm(Map<String, Integer> forms, String key) {
         String best = key;
         int bestCount = -1;
         Map<String, Integer> ordered = new TreeMap<>(Comparator.comparing((String f) -> !f.equals(f.toLowerCase(Locale.ROOT)))
@@ -148,24 +407,71 @@ final class Topics {
      */
     private Set<String> excludedStems(Corpus.Page page) {
         Set<String> excluded = new HashSet<>();
-        List<Corpus.Page> siblings = corpus.pages.stream().filter(p -> p.interview() == page.interview()).toList();
-        if (siblings.size() >= 3) {
-            Set<String> everywhere = null;
-            for (Corpus.Page sibling : siblings) {
-                Set<String> stems = new HashSet<>();
-                sibling.tokens().forEach(list -> stems.addAll(Corpus.stems(list)));
-                if (everywhere == null) {
-                    everywhere = stems;
-                } else {
-                    everywhere.retainAll(stems);
+        int n = interviewPages.getOrDefault(page.interview(), 0);
+        if (n >= 3) {
+            interviewFrequency.get(page.interview()).forEach((stem, df) -> {
+                if (df == n && stem.indexOf('-') < 0) {
+                    excluded.add(stem);
                 }
-            }
-            excluded.addAll(everywhere);
+            });
         }
         for (Speaker speaker : page.interview().transcript().speakers()) {
             Text.tokens(corpus.analyzer, speaker.name()).forEach(t -> excluded.add(t.stem()));
         }
         return excluded;
+    }
+
+    /** Classes one occurrence of a content word by the raw words around it (see {@link Usage}). */
+    private static void count(Usage u, String text, Text.Token t) {
+        String before = wordBefore(text, t.start());
+        String after = wordAfter(text, t.end());
+        if (before != null && BEFORE_VERB.contains(before) || after != null && DETERMINERS.contains(after)) {
+            u.verb++;
+        } else if (before != null && BEFORE_ADJECTIVE.contains(before)) {
+            u.adjective++;
+        } else if (after != null && !Text.STOP_WORDS.contains(after)) {
+            u.modifier++;
+        } else {
+            u.noun++;
+        }
+    }
+
+    /** The word right before {@code start} in the same phrase (only spaces between), lower case; else null. */
+    private static String wordBefore(String text, int start) {
+        int i = start;
+        while (i > 0 && isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && isWordChar(text.charAt(i - 1))) {
+            i--;
+        }
+        return i == end ? null : word(text.substring(i, end));
+    }
+
+    /** The word right after {@code end} in the same phrase (only spaces between), lower case; else null. */
+    private static String wordAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && isWordChar(text.charAt(i))) {
+            i++;
+        }
+        return i == start ? null : word(text.substring(start, i));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\n';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019';
+    }
+
+    private static String word(String raw) {
+        return raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
     }
 
     private interface PhraseSink {
@@ -182,7 +488,8 @@ final class Topics {
         for (int i = 0; i < passages.size(); i++) {
             String text = passages.get(i).text();
             boolean asked = i < askedCount;
-            List<int[]> spans = names.getOrDefault(passages.get(i), List.of());
+            List<int[]> spans = new ArrayList<>(names.getOrDefault(passages.get(i), List.of()));
+            spans.addAll(expressionSpans(text));
             List<Text.Token> tokens = page.tokens().get(i).stream()
                     .filter(t -> spans.stream().noneMatch(s -> t.start() < s[1] && t.end() > s[0])).toList();
             for (int j = 0; j < tokens.size(); j++) {
@@ -204,5 +511,70 @@ final class Topics {
     private static String surface(String raw) {
         String s = raw.replace('\u2019', '\'');
         return s.endsWith("'s") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /** The words of topic-generic.txt, loaded once. */
+    static final List<String> GENERIC_WORDS = new ArrayList<>();
+    /** The fixed expressions of topic-generic.txt, lower case, words separated by one space. */
+    static final List<String> EXPRESSIONS = new ArrayList<>();
+
+    static {
+        loadGeneric(GENERIC_WORDS, EXPRESSIONS);
+    }
+
+    private static void loadGeneric(List<String> words, List<String> expressions) {
+        try (InputStream in = Topics.class.getResourceAsStream("/verbatim/topic-generic.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /verbatim/topic-generic.txt");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("=")) {
+                    expressions.add(String.join(" ", line.substring(1).trim().split("\\s+")));
+                    continue;
+                }
+                for (String word : line.trim().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Where the fixed expressions stand in a paragraph, as [start, end) spans. Matched on whole words, ignoring case;
+     * any run of spaces (or a no-break space) between the words.
+     */
+    static List<int[]> expressionSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String expression : EXPRESSIONS) {
+            String[] words = expression.split(" ");
+            for (int from = lower.indexOf(words[0]); from >= 0; from = lower.indexOf(words[0], from + 1)) {
+                if (from > 0 && Character.isLetterOrDigit(lower.charAt(from - 1))) {
+                    continue;
+                }
+                int i = from + words[0].length();
+                boolean match = true;
+                for (int w = 1; w < words.length && match; w++) {
+                    int spaces = i;
+                    while (i < lower.length() && isSpace(lower.charAt(i))) {
+                        i++;
+                    }
+                    match = i > spaces && lower.startsWith(words[w], i);
+                    i += words[w].length();
+                }
+                if (match && (i >= lower.length() || !Character.isLetterOrDigit(lower.charAt(i)))) {
+                    spans.add(new int[] {from, i});
+                }
+            }
+        }
+        return spans;
     }
 }

@@ -25,10 +25,13 @@ final class IndexPages {
 
     private final CrossRefs refs;
     private final Map<String, String> interviewTitles;
+    private final Map<String, String> questionHeadings;
 
-    IndexPages(CrossRefs refs, Map<String, String> interviewTitles) {
+    /** @param questionHeadings "slug/q3" to the question's heading ("Q3. Chinese-Russian practical cooperation") */
+    IndexPages(CrossRefs refs, Map<String, String> interviewTitles, Map<String, String> questionHeadings) {
         this.refs = refs;
         this.interviewTitles = interviewTitles;
+        this.questionHeadings = questionHeadings;
     }
 
     /** The file name of an entity's page; "index" is the entity index itself, so an entity keyed so moves aside. */
@@ -97,20 +100,31 @@ final class IndexPages {
         return written + 3;
     }
 
+    /** An entity's page: its mentions grouped by interview, each a quote with the question and paragraph. */
     private Map<String, Object> entityPage(IndexedEntity entity) {
         Map<String, Object> fm = PageFiles.fields("entity", entity.name(), null);
         fm.put("kind", entity.kind());
         fm.put("aliases", entity.aliases());
-        List<Map<String, Object>> mentions = new ArrayList<>();
+        fm.put("mention_count", entity.mentions().size());
+        Map<String, List<Map<String, Object>>> byInterview = new LinkedHashMap<>();
         for (Mention m : entity.mentions()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("uri", "../" + m.interviewSlug() + "/" + m.questionId() + ".html#" + m.paragraphId());
-            entry.put("paragraph", m.paragraphId());
-            entry.put("interview", interviewTitles.getOrDefault(m.interviewSlug(), m.interviewSlug()));
+            entry.put("question", questionHeadings.getOrDefault(m.interviewSlug() + "/" + m.questionId(),
+                    m.questionId()));
+            entry.put("paragraph", "¶" + m.paragraphId().substring(m.paragraphId().indexOf("-p") + 2));
             entry.put("snippet", m.snippet());
-            mentions.add(entry);
+            byInterview.computeIfAbsent(m.interviewSlug(), k -> new ArrayList<>()).add(entry);
         }
-        fm.put("mentions", mentions);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byInterview.forEach((slug, mentions) -> {
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("interview", interviewTitles.getOrDefault(slug, slug));
+            group.put("uri", "../" + slug + "/index.html");
+            group.put("mentions", mentions);
+            groups.add(group);
+        });
+        fm.put("groups", groups);
         return fm;
     }
 

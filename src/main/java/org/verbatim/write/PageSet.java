@@ -78,7 +78,9 @@ public final class PageSet {
             }
             written += redirects(interview, dir);
         }
-        return written + new IndexPages(refs, titles).writeTo(contentDir);
+        Map<String, String> headings = new LinkedHashMap<>();
+        interviews.forEach(i -> i.questions().forEach(q -> headings.put(i.slug() + "/" + q.id(), heading(q))));
+        return written + new IndexPages(refs, titles, headings).writeTo(contentDir);
     }
 
     private String home() {
@@ -209,7 +211,7 @@ public final class PageSet {
                 body.append('\n').append(speakerLine(p)).append('\n');
             }
             body.append('\n').append(paragraphText(p, backRefs, questionPage))
-                    .append(" [¶](").append(page).append('#').append(p.id())
+                    .append("\u00A0[¶](").append(page).append('#').append(p.id())
                     .append("){.pilcrow aria-label=\"Link to paragraph ").append(p.id()).append("\"}")
                     .append(" {#").append(p.id()).append(" .para}\n");
         }
