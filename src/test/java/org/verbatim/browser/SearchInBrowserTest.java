@@ -121,6 +121,8 @@ class SearchInBrowserTest {
             browser.open(server.base() + SEED_SLUG + "/q6.html");
             WebElement box = browser.driver().findElement(By.id("site-q"));
             box.sendKeys("sanction", Keys.ENTER);
+            browser.waitUntil("location.pathname.endsWith('/search.html') && document.getElementById('search-status')",
+                    10);
             awaitResults();
             URI at = URI.create(browser.driver().getCurrentUrl());
             assertEquals(server.base().getPath() + "search.html", at.getPath());
