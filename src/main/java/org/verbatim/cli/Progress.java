@@ -16,7 +16,7 @@ public final class Progress {
     private final PrintWriter out;
     private final Level level;
     private long stageStart = System.nanoTime();
-    private long lastTick;
+    private long lastTick = System.nanoTime();
 
     public Progress(PrintWriter out, Level level) {
         this.out = out;
@@ -35,6 +35,7 @@ public final class Progress {
             out.flush();
         }
         stageStart = now;
+        lastTick = now;
     }
 
     /** Called for every page baked; prints now and then on long bakes. */

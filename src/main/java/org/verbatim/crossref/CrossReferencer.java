@@ -31,6 +31,7 @@ public final class CrossReferencer {
     public CrossRefs crossReference(List<Interview> interviews) {
         Corpus corpus = new Corpus(interviews);
         List<EntityResolver.Resolved> entities = entities(corpus);
+        Map<Corpus.Page, List<EntityResolver.Resolved>> entitiesOnPage = byPage(entities);
         IdentityHashMap<Passage, List<int[]>> nameSpans = new IdentityHashMap<>();
         for (EntityResolver.Resolved e : entities) {
             for (EntityResolver.Occurrence o : e.occurrences()) {
@@ -60,7 +61,8 @@ public final class CrossReferencer {
                 figures.addAll(figureFinder.find(passage.text(), passage.id()));
             }
             figures.forEach(f -> allFigures.add(new FigureEntry(page.slug(), page.question().id(), f)));
-            QuestionRefs refs = new QuestionRefs(pageTopics, pageEntities(entities, page), figures,
+            QuestionRefs refs = new QuestionRefs(pageTopics, pageEntities(entitiesOnPage.getOrDefault(page, List.of()),
+                    page), figures,
                     related.get(page.index()), backReferences.find(page));
             pages.computeIfAbsent(page.slug(), s -> new LinkedHashMap<>()).put(page.question().id(), refs);
         }
@@ -88,6 +90,23 @@ public final class CrossReferencer {
             }
         }
         return resolver.resolve();
+    }
+
+    /**
+     * The entities mentioned on each page, in build order: built in one pass over all mentions, so that each page
+     * looks only at its own entities. Identity maps, because records hash their whole content.
+     */
+    private static Map<Corpus.Page, List<EntityResolver.Resolved>> byPage(List<EntityResolver.Resolved> entities) {
+        Map<Corpus.Page, List<EntityResolver.Resolved>> byPage = new IdentityHashMap<>();
+        for (EntityResolver.Resolved e : entities) {
+            Map<Corpus.Page, Boolean> seen = new IdentityHashMap<>();
+            for (EntityResolver.Occurrence o : e.occurrences()) {
+                if (seen.put(o.page(), Boolean.TRUE) == null) {
+                    byPage.computeIfAbsent(o.page(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        return byPage;
     }
 
     /** The entities of one page in order of first mention, each with the page's paragraphs that mention it. */

@@ -88,6 +88,9 @@ final class Topics {
     /** Spans of named-entity mentions per passage: names have their own index, topics are the themes around them. */
     private final Map<Passage, List<int[]>> names;
     private final List<EntityResolver.Resolved> entities;
+    private Map<Corpus.Page, Map<EntityResolver.Resolved, List<EntityResolver.Occurrence>>> occurrencesByPage;
+    private Map<EntityResolver.Resolved, Map<Interview, Integer>> paragraphsByInterview;
+    private Map<Corpus.Page, List<EntityResolver.Resolved>> entitiesByPage;
     /** Surface forms seen for each phrase key, counted over the whole build. */
     private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
     private final Map<String, Integer> bigramPages = new HashMap<>();
@@ -314,24 +317,19 @@ final class Topics {
         Set<Passage> asked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         asked.addAll(page.question().asked());
         String pageText = Corpus.text(page).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
-        for (EntityResolver.Resolved e : entities) {
+        // Only the entities this page mentions, in build order, each with its mentions on the page.
+        Map<EntityResolver.Resolved, List<EntityResolver.Occurrence>> occurrences = occurrencesOn(page);
+        for (EntityResolver.Resolved e : entitiesByPage.getOrDefault(page, List.of())) {
             Set<String> onPage = new HashSet<>();
-            Set<String> inInterview = new HashSet<>();
             boolean named = false;
-            for (EntityResolver.Occurrence o : e.occurrences()) {
-                if (o.page().interview() != page.interview()) {
-                    continue;
-                }
-                inInterview.add(o.page().index() + "#" + o.passage().id());
-                if (o.page() == page) {
-                    onPage.add(o.passage().id());
-                    named |= asked.contains(o.passage());
-                }
+            for (EntityResolver.Occurrence o : occurrences.get(e)) {
+                onPage.add(o.passage().id());
+                named |= asked.contains(o.passage());
             }
             if (!named || onPage.size() < 2) {
                 continue;
             }
-            double share = (double) onPage.size() / inInterview.size();
+            double share = (double) onPage.size() / paragraphsInInterview(e, page.interview());
             if (share < ENTITY_SHARE || !pageText.contains(e.name().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -342,6 +340,37 @@ final class Topics {
             }
         }
         return best;
+    }
+
+    /** Mentions grouped by page, then entity (in build order): built once, so each page looks only at its own. */
+    private Map<EntityResolver.Resolved, List<EntityResolver.Occurrence>> occurrencesOn(Corpus.Page page) {
+        if (occurrencesByPage == null) {
+            occurrencesByPage = new IdentityHashMap<>();
+            entitiesByPage = new IdentityHashMap<>();
+            paragraphsByInterview = new IdentityHashMap<>();
+            for (EntityResolver.Resolved e : entities) {
+                Map<Interview, Set<String>> perInterview = new IdentityHashMap<>();
+                for (EntityResolver.Occurrence o : e.occurrences()) {
+                    // Identity maps: records hash their whole content, and these keys hold whole transcripts.
+                    Map<EntityResolver.Resolved, List<EntityResolver.Occurrence>> onPage =
+                            occurrencesByPage.computeIfAbsent(o.page(), k -> new IdentityHashMap<>());
+                    if (!onPage.containsKey(e)) {
+                        entitiesByPage.computeIfAbsent(o.page(), k -> new ArrayList<>()).add(e);
+                    }
+                    onPage.computeIfAbsent(e, k -> new ArrayList<>()).add(o);
+                    perInterview.computeIfAbsent(o.page().interview(), k -> new HashSet<>())
+                            .add(o.page().index() + "#" + o.passage().id());
+                }
+                Map<Interview, Integer> counts = new IdentityHashMap<>();
+                perInterview.forEach((interview, paragraphs) -> counts.put(interview, paragraphs.size()));
+                paragraphsByInterview.put(e, counts);
+            }
+        }
+        return occurrencesByPage.getOrDefault(page, Map.of());
+    }
+
+    private int paragraphsInInterview(EntityResolver.Resolved e, Interview interview) {
+        return paragraphsByInterview.get(e).getOrDefault(interview, 1);
     }
 
     /**

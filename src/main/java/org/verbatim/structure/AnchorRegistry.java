@@ -124,23 +124,23 @@ public final class AnchorRegistry {
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new InputError(file, 1, "an anchor registry is a mapping of ids to entries");
         }
+        Map<String, Integer> lines = lineNumbers(text);
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<?, ?> line : map.entrySet()) {
             String id = String.valueOf(line.getKey());
             if (id.equals("format")) {
                 if (!String.valueOf(line.getValue()).equals(String.valueOf(FORMAT))) {
-                    throw new InputError(file, lineOf(text, id), "anchor registry format " + line.getValue()
+                    throw new InputError(file, lines.getOrDefault(id, 1), "anchor registry format " + line.getValue()
                             + " is not supported; this build reads format " + FORMAT);
                 }
                 continue;
             }
-            entries.add(entry(text, file, id, line.getValue()));
+            entries.add(entry(lines.getOrDefault(id, 1), file, id, line.getValue()));
         }
         return new AnchorRegistry(entries);
     }
 
-    private static Entry entry(String text, String file, String id, Object value) {
-        int lineNumber = lineOf(text, id);
+    private static Entry entry(int lineNumber, String file, String id, Object value) {
         Optional<AnchorId> parsedId = AnchorId.parse(id);
         if (parsedId.isEmpty()) {
             throw new InputError(file, lineNumber, "'" + id + "' is not an anchor id like q3 or q3-p2a");
@@ -171,14 +171,18 @@ public final class AnchorRegistry {
         return new Entry(id, target, new Fingerprint(simhash, List.of(f.get(2).split(" ")), f.get(3)), f.get(3));
     }
 
-    private static int lineOf(String text, String id) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(id + ":") || lines[i].startsWith("\"" + id + "\":")) {
-                return i + 1;
+    /** The line of each top-level key, found in one pass, for error messages. */
+    private static Map<String, Integer> lineNumbers(String text) {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        String[] all = text.split("\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            String line = all[i];
+            int colon = line.indexOf(':');
+            if (colon > 0 && !line.startsWith(" ") && !line.startsWith("#")) {
+                lines.putIfAbsent(line.substring(0, colon).replace("\"", ""), i + 1);
             }
         }
-        return 1;
+        return lines;
     }
 
     /** The file's text; the same registry always gives the same bytes, so an unchanged build writes nothing. */

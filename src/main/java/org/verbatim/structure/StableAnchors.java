@@ -57,6 +57,9 @@ public final class StableAnchors {
         }
     }
 
+    /** Largest edited middle (old paragraphs × new ones) matched by the longest common subsequence table. */
+    static final long MAX_LCS_CELLS = 4_000_000L;
+
     private StableAnchors() {
     }
 
@@ -134,21 +137,40 @@ public final class StableAnchors {
                     live.add(i);
                 }
             }
-            int n = live.size();
-            int m = news.size();
-            int[][] lcs = new int[n + 1][m + 1];
-            for (int i = n - 1; i >= 0; i--) {
-                for (int j = m - 1; j >= 0; j--) {
-                    lcs[i][j] = sameText(live.get(i), j) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-                }
+            // Equal leading and trailing runs belong to a longest common subsequence: match them directly, so an
+            // unchanged or lightly corrected transcript costs linear time, and the quadratic table covers only the
+            // edited middle.
+            int lo = 0;
+            int hiOld = live.size();
+            int hiNew = news.size();
+            while (lo < hiOld && lo < hiNew && sameText(live.get(lo), lo)) {
+                link(live.get(lo), lo);
+                lo++;
             }
-            for (int i = 0, j = 0; i < n && j < m; ) {
-                if (sameText(live.get(i), j) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
-                    link(live.get(i++), j++);
-                } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                    i++;
-                } else {
-                    j++;
+            while (hiOld > lo && hiNew > lo && sameText(live.get(hiOld - 1), hiNew - 1)) {
+                link(live.get(hiOld - 1), hiNew - 1);
+                hiOld--;
+                hiNew--;
+            }
+            int n = hiOld - lo;
+            int m = hiNew - lo;
+            // Beyond this size the table would cost too much memory; the pass below still pairs equal texts in order.
+            if ((long) n * m <= MAX_LCS_CELLS) {
+                int[][] lcs = new int[n + 1][m + 1];
+                for (int i = n - 1; i >= 0; i--) {
+                    for (int j = m - 1; j >= 0; j--) {
+                        lcs[i][j] = sameText(live.get(lo + i), lo + j) ? lcs[i + 1][j + 1] + 1
+                                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                    }
+                }
+                for (int i = 0, j = 0; i < n && j < m; ) {
+                    if (sameText(live.get(lo + i), lo + j) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+                        link(live.get(lo + i++), lo + j++);
+                    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+                        i++;
+                    } else {
+                        j++;
+                    }
                 }
             }
             // Then anywhere: moved paragraphs, and retired ones whose text came back.
