@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -88,7 +89,10 @@ public final class FlexmarkEngine implements ParserEngine {
             return Map.of();
         }
         try {
-            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            LoaderOptions options = new LoaderOptions();
+            // Index pages of a large build carry long lists (every mention of a name): above SnakeYAML's 3 MB default.
+            options.setCodePointLimit(256 * 1024 * 1024);
+            Object parsed = new Yaml(new SafeConstructor(options)).load(yaml);
             if (parsed instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> fields = (Map<String, Object>) map;
@@ -98,6 +102,8 @@ public final class FlexmarkEngine implements ParserEngine {
         } catch (MarkedYAMLException e) {
             int line = 2 + (e.getProblemMark() == null ? 0 : e.getProblemMark().getLine());
             throw new PageError(file + ":" + line + ": invalid front matter: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new PageError(file + ":2: invalid front matter: " + e.getMessage());
         }
     }
 

@@ -115,6 +115,12 @@ public final class Main implements Callable<Integer> {
                 err.println(e.getMessage());
             } catch (UncheckedIOException e) {
                 err.println("verbatim: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // A fault of Verbatim's own, not of the input: one line, and the trace only when asked for.
+                err.println("verbatim: build failed; the previous site is untouched: " + e);
+                if (options.verbose) {
+                    e.printStackTrace(err);
+                }
             }
             err.flush();
             return FAILED;
