@@ -1,0 +1,46 @@
+package org.verbatim.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.Fixtures;
+import org.verbatim.cli.SiteBuild;
+
+import com.google.gson.Gson;
+
+/** The JSON-LD of a real bake parses, and says truthfully who asked, who answered, where and under what licence. */
+class StructuredDataTest {
+
+    @Test
+    void questionPageDescribesTheQuestionTheAnswerAndTheInterview(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        new SiteBuild(Path.of(".")).run(List.of(Fixtures.SEED), site, "https://example.github.io/verbatim/");
+        Document q3 = Jsoup.parse(site.resolve("2025-08-30-putin-xinhua/q3.html").toFile(), "UTF-8");
+        Map<?, ?> page = new Gson().fromJson(q3.selectFirst("script[type=application/ld+json]").data(), Map.class);
+        assertEquals("https://schema.org", page.get("@context"));
+        assertEquals("WebPage", page.get("@type"));
+        assertEquals("https://example.github.io/verbatim/2025-08-30-putin-xinhua/q3.html", page.get("url"));
+        Map<?, ?> question = (Map<?, ?>) page.get("mainEntity");
+        assertEquals("Question", question.get("@type"));
+        assertTrue(((String) question.get("text")).startsWith("In recent years, practical cooperation"));
+        assertEquals("Xinhua", ((Map<?, ?>) question.get("author")).get("name"));
+        Map<?, ?> answer = (Map<?, ?>) question.get("suggestedAnswer");
+        assertEquals("Answer", answer.get("@type"));
+        Map<?, ?> author = (Map<?, ?>) answer.get("author");
+        assertEquals(List.of("Person", "Vladimir Putin", "President of Russia"),
+                List.of(author.get("@type"), author.get("name"), author.get("jobTitle")));
+        assertTrue(((String) answer.get("text")).contains("Power of Siberia"));
+        Map<?, ?> work = (Map<?, ?>) page.get("isPartOf");
+        assertEquals(List.of("CreativeWork", "2025-08-30", "https://creativecommons.org/licenses/by/4.0/"),
+                List.of(work.get("@type"), work.get("datePublished"), work.get("license")));
+        assertEquals("Written interview", work.get("genre"));
+    }
+}
