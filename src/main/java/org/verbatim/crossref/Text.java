@@ -129,24 +129,32 @@ final class Text {
 
     private static CharArraySet loadStopWords() {
         CharArraySet words = new CharArraySet(600, true);
-        try (InputStream in = Text.class.getResourceAsStream("/verbatim/stopwords.txt")) {
+        for (String line : resourceLines("/verbatim/stopwords.txt")) {
+            for (String word : line.trim().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** The lines of an editable word list on the class path, without its {@code #} comment lines. */
+    static List<String> resourceLines(String path) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = Text.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource /verbatim/stopwords.txt");
+                throw new IllegalStateException("missing resource " + path);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                for (String word : line.trim().split("\\s+")) {
-                    if (!word.isEmpty()) {
-                        words.add(word);
-                    }
+                if (!line.startsWith("#")) {
+                    lines.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return CharArraySet.unmodifiableSet(words);
+        return lines;
     }
 }

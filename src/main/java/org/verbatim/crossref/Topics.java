@@ -1,11 +1,5 @@
 package org.verbatim.crossref;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -552,27 +546,16 @@ final class Topics {
     }
 
     private static void loadGeneric(List<String> words, List<String> expressions) {
-        try (InputStream in = Topics.class.getResourceAsStream("/verbatim/topic-generic.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /verbatim/topic-generic.txt");
+        for (String line : Text.resourceLines("/verbatim/topic-generic.txt")) {
+            if (line.startsWith("=")) {
+                expressions.add(String.join(" ", line.substring(1).trim().split("\\s+")));
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("=")) {
-                    expressions.add(String.join(" ", line.substring(1).trim().split("\\s+")));
-                    continue;
-                }
-                for (String word : line.trim().split("\\s+")) {
-                    if (!word.isEmpty()) {
-                        words.add(word);
-                    }
+            for (String word : line.trim().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
