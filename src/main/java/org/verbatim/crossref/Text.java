@@ -42,12 +42,7 @@ final class Text {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream result = new EnglishPossessiveFilter(source);
-                result = new LowerCaseFilter(result);
-                result = new StopFilter(result, STOP_WORDS);
-                result = new PorterStemFilter(result);
-                return new TokenStreamComponents(source, result);
+                return chain(true);
             }
 
             @Override
@@ -57,16 +52,24 @@ final class Text {
         };
     }
 
+    /** Tokenise, drop possessives, lower-case, optionally drop stop words, then Porter-stem. */
+    private static Analyzer.TokenStreamComponents chain(boolean stopWords) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream result = new EnglishPossessiveFilter(source);
+        result = new LowerCaseFilter(result);
+        if (stopWords) {
+            result = new StopFilter(result, STOP_WORDS);
+        }
+        result = new PorterStemFilter(result);
+        return new Analyzer.TokenStreamComponents(source, result);
+    }
+
     /** The same chain without the stop list: stems of words that are also stop words ("take" for "taking"). */
     static Analyzer stemmer() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream result = new EnglishPossessiveFilter(source);
-                result = new LowerCaseFilter(result);
-                result = new PorterStemFilter(result);
-                return new TokenStreamComponents(source, result);
+                return chain(false);
             }
 
             @Override
