@@ -84,7 +84,11 @@ final class StructuredData {
         }
         work.put("inLanguage", m.language());
         if (!m.publisher().isEmpty()) {
-            work.put("publisher", Map.of("@type", "Organization", "name", m.publisher()));
+            // A LinkedHashMap, not Map.of: Map.of iterates in an order that changes from one JVM to the next.
+            Map<String, Object> publisher = new LinkedHashMap<>();
+            publisher.put("@type", "Organization");
+            publisher.put("name", m.publisher());
+            work.put("publisher", publisher);
         }
         if (!m.sourceUrl().isEmpty()) {
             work.put("isBasedOn", m.sourceUrl());
