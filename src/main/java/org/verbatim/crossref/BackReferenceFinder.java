@@ -1,8 +1,12 @@
 package org.verbatim.crossref;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +36,7 @@ final class BackReferenceFinder {
     static final double MIN_COVERAGE = 0.3;
 
     private final Corpus corpus;
+    private Map<String, List<Spot>> postings;
 
     BackReferenceFinder(Corpus corpus) {
         this.corpus = corpus;
@@ -65,30 +70,83 @@ final class BackReferenceFinder {
         if (total == 0) {
             return null;
         }
-        String best = null;
+        Spot best = null;
         double bestScore = 0;
-        for (Corpus.Page earlier : corpus.pages) {
-            if (earlier.interview() != page.interview() || earlier.index() > page.index()) {
+        for (Spot candidate : candidates(terms, total)) {
+            Corpus.Page earlier = candidate.page();
+            Passage passage = earlier.passages().get(candidate.passage());
+            if (earlier.interview() != page.interview() || earlier.index() > page.index()
+                    || earlier == page && candidate.passage() >= index
+                    || !passage.speaker().key().equals(from.speaker().key())) {
                 continue;
             }
-            List<Passage> passages = earlier.passages();
-            int limit = earlier == page ? index : passages.size();
-            for (int j = 0; j < limit; j++) {
-                Passage candidate = passages.get(j);
-                if (candidate.speaker() == null || !candidate.speaker().key().equals(from.speaker().key())) {
-                    continue;
-                }
-                Set<String> stems = Corpus.stems(earlier.tokens().get(j));
-                double shared = terms.stream().filter(stems::contains).mapToDouble(corpus::paragraphIdf).sum();
-                double score = shared / total;
-                // ">=" so that, on a tie, the most recent paragraph wins: what was said last is what is recalled.
-                if (score >= bestScore && score > 0) {
-                    bestScore = score;
-                    best = candidate.id();
+            Set<String> stems = Corpus.stems(earlier.tokens().get(candidate.passage()));
+            double shared = terms.stream().filter(stems::contains).mapToDouble(corpus::paragraphIdf).sum();
+            double score = shared / total;
+            // On a tie the most recent paragraph wins: what was said last is what is recalled.
+            if (score > 0 && (score > bestScore || score == bestScore && candidate.compareTo(best) > 0)) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return bestScore >= MIN_COVERAGE ? best.page().passages().get(best.passage()).id() : null;
+    }
+
+    /**
+     * The only paragraphs that can reach {@link #MIN_COVERAGE}: a paragraph without any of the rarest terms that
+     * together weigh more than the rest can share at most the rest, which is below the bar. So the search reads the
+     * postings of a few rare terms instead of every earlier paragraph, and finds the same best paragraph.
+     */
+    private Set<Spot> candidates(Set<String> terms, double total) {
+        List<String> rarestFirst = new ArrayList<>(terms);
+        rarestFirst.sort(Comparator.comparingDouble(corpus::paragraphIdf).reversed().thenComparing(t -> t));
+        Set<Spot> candidates = new TreeSet<>();
+        double covered = 0;
+        for (String term : rarestFirst) {
+            if (covered > (1 - MIN_COVERAGE) * total) {
+                break;
+            }
+            candidates.addAll(postings().getOrDefault(term, List.of()));
+            covered += corpus.paragraphIdf(term);
+        }
+        return candidates;
+    }
+
+    /** Every spoken paragraph of the build by stem, built on first use. */
+    private Map<String, List<Spot>> postings() {
+        if (postings == null) {
+            postings = new HashMap<>();
+            for (Corpus.Page page : corpus.pages) {
+                for (int j = 0; j < page.passages().size(); j++) {
+                    if (page.passages().get(j).speaker() == null) {
+                        continue;
+                    }
+                    Spot spot = new Spot(page, j);
+                    Corpus.stems(page.tokens().get(j)).forEach(s -> postings.computeIfAbsent(s,
+                            k -> new ArrayList<>()).add(spot));
                 }
             }
         }
-        return bestScore >= MIN_COVERAGE ? best : null;
+        return postings;
+    }
+
+    /** A paragraph by its page and its place on the page, ordered as the build reads them. */
+    private record Spot(Corpus.Page page, int passage) implements Comparable<Spot> {
+        @Override
+        public int compareTo(Spot other) {
+            int byPage = Integer.compare(page.index(), other.page.index());
+            return byPage != 0 ? byPage : Integer.compare(passage, other.passage);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Spot s && s.page == page && s.passage == passage;
+        }
+
+        @Override
+        public int hashCode() {
+            return page.index() * 31 + passage;
+        }
     }
 
     /** The sentence holding the trigger, without the trigger; the next sentence too when it says little alone. */

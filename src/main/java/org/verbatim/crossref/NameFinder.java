@@ -1,6 +1,8 @@
 package org.verbatim.crossref;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -108,7 +110,7 @@ final class NameFinder {
                 // another capitalised word may be only part of a name ("Belt" in "Belt and Road").
                 if (!last.possessive() && !segment.get(0).sentenceStart() && !linked(text, words, segment)) {
                     standalone.add(Names.normalise(join(text, segment)));
-                    int at = words.indexOf(segment.get(0));
+                    int at = position(words, segment.get(0));
                     if (segment.size() == 1 && gazetteer.head(last.bare()) != null
                             && (at == 0 || !DETERMINERS.contains(words.get(at - 1).text().toLowerCase(Locale.ROOT)))) {
                         bareHeads.add(last.bare());
@@ -657,10 +659,15 @@ final class NameFinder {
         return w.endsWith("ism") || w.endsWith("isms") || w.endsWith("ist") || w.endsWith("ists");
     }
 
+    /** Where a word stands in its paragraph's words, which are in text order: a binary search, not a scan. */
+    private static int position(List<Word> words, Word word) {
+        return Collections.binarySearch(words, word, Comparator.comparingInt(Word::start));
+    }
+
     /** Whether up to two connecting words tie this stretch to a capitalised word before or after it. */
     private static boolean linked(String text, List<Word> words, List<Word> segment) {
-        int first = words.indexOf(segment.get(0));
-        int last = words.indexOf(segment.get(segment.size() - 1));
+        int first = position(words, segment.get(0));
+        int last = position(words, segment.get(segment.size() - 1));
         for (int n = 1; n <= 2; n++) {
             int before = first - n - 1;
             if (before >= 0 && connectorsBetween(text, words, before, first) && words.get(before).capitalised()) {

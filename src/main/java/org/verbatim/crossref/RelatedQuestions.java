@@ -1,42 +1,40 @@
 package org.verbatim.crossref;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import java.util.PriorityQueue;
 
 /**
  * Finds, for each question, the few most similar other questions of the build. A "more like this" query (the page's
- * most distinctive terms, searched with BM25 over one in-memory Lucene index of all pages) proposes candidates through
- * the inverted index, so the cost grows with the corpus rather than its square; the candidates are then scored by the
- * cosine of their TF-IDF vectors, a number comparable across pages, and kept only above a threshold so that unrelated
- * interviews do not link just because something had to come third.
+ * most distinctive terms) is run term at a time over an inverted index of all pages' TF-IDF weights, so each page
+ * costs its query terms' postings, not one comparison per page of the corpus; the best candidates are then scored by
+ * the full cosine of their TF-IDF vectors, a number comparable across pages, and kept only above a threshold so that
+ * unrelated interviews do not link just because something had to come third.
+ *
+ * <p>The terms are Lucene's (its tokenizer, stop list and Porter stemmer, in {@link Corpus}); the index is the few
+ * maps below rather than a Lucene {@code IndexWriter} and {@code IndexSearcher}: those gave the same related pairs
+ * but cost about 0.8 s in a fresh JVM (some 900 classes to load and run cold) for a build of a few hundred
+ * paragraphs, most of the whole cross-reference stage; see docs/crossref.md.
  */
 final class RelatedQuestions {
     static final int LIMIT = 3;
-    /** Candidates fetched per question before re-scoring. */
+    /** Candidates kept per question before re-scoring. */
     static final int CANDIDATES = 12;
     /** Terms of the query: the page's highest TF-IDF weights, as Lucene's MoreLikeThis would pick them. */
     static final int QUERY_TERMS = 30;
     /** Minimum cosine similarity; measured on the seed + k1 + w1 build, see docs/crossref.md. */
     static final double THRESHOLD = 0.12;
+
+    /** One page's weight for a term. */
+    private record Posting(int page, double weight) {
+    }
+
+    /** A candidate page and its similarity over the query terms alone. */
+    private record Candidate(int page, double partial) {
+    }
 
     private final Corpus corpus;
 
@@ -47,49 +45,64 @@ final class RelatedQuestions {
     /** Related questions of every page, indexed like {@link Corpus#pages}. */
     List<List<Related>> find() {
         List<Map<String, Double>> vectors = corpus.pages.stream().map(corpus::vector).toList();
+        Map<String, List<Posting>> postings = new HashMap<>();
+        for (int page = 0; page < vectors.size(); page++) {
+            for (Map.Entry<String, Double> e : vectors.get(page).entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Posting(page, e.getValue()));
+            }
+        }
+        double[] partial = new double[vectors.size()];
         List<List<Related>> result = new ArrayList<>();
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(corpus.analyzer))) {
-                for (Corpus.Page page : corpus.pages) {
-                    Document doc = new Document();
-                    doc.add(new StoredField("page", page.index()));
-                    doc.add(new TextField("body", Corpus.text(page), Field.Store.NO));
-                    writer.addDocument(doc);
+        for (Corpus.Page page : corpus.pages) {
+            Map<String, Double> vector = vectors.get(page.index());
+            List<Integer> touched = new ArrayList<>();
+            vector.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(QUERY_TERMS)
+                    .forEach(term -> {
+                        for (Posting p : postings.get(term.getKey())) {
+                            if (partial[p.page()] == 0) {
+                                touched.add(p.page());
+                            }
+                            partial[p.page()] += term.getValue() * p.weight();
+                        }
+                    });
+            List<Related> related = new ArrayList<>();
+            for (Candidate candidate : best(touched, partial, page.index())) {
+                double score = Corpus.cosine(vector, vectors.get(candidate.page()));
+                if (score >= THRESHOLD) {
+                    Corpus.Page target = corpus.pages.get(candidate.page());
+                    related.add(new Related(target.slug(), target.question().id(), target.question().title(),
+                            Math.round(score * 1000) / 1000.0));
                 }
             }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                for (Corpus.Page page : corpus.pages) {
-                    BooleanQuery.Builder query = new BooleanQuery.Builder();
-                    vectors.get(page.index()).entrySet().stream()
-                            .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-                                    .thenComparing(Map.Entry.comparingByKey()))
-                            .limit(QUERY_TERMS)
-                            .forEach(e -> query.add(new TermQuery(new Term("body", e.getKey())),
-                                    BooleanClause.Occur.SHOULD));
-                    List<Related> related = new ArrayList<>();
-                    for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES + 1).scoreDocs) {
-                        int other = searcher.storedFields().document(hit.doc).getField("page").numericValue().intValue();
-                        if (other == page.index()) {
-                            continue;
-                        }
-                        double score = Corpus.cosine(vectors.get(page.index()), vectors.get(other));
-                        if (score >= THRESHOLD) {
-                            Corpus.Page target = corpus.pages.get(other);
-                            related.add(new Related(target.slug(), target.question().id(), target.question().title(),
-                                    Math.round(score * 1000) / 1000.0));
-                        }
-                    }
-                    related.sort(Comparator.comparingDouble(Related::score).reversed()
-                            .thenComparing(Related::interviewSlug)
-                            .thenComparing(r -> questionNumber(r.questionId())));
-                    result.add(List.copyOf(related.subList(0, Math.min(LIMIT, related.size()))));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            touched.forEach(i -> partial[i] = 0);
+            related.sort(Comparator.comparingDouble(Related::score).reversed()
+                    .thenComparing(Related::interviewSlug)
+                    .thenComparing(r -> questionNumber(r.questionId())));
+            result.add(List.copyOf(related.subList(0, Math.min(LIMIT, related.size()))));
         }
         return result;
+    }
+
+    /** The {@link #CANDIDATES} pages with the highest partial score, ties to the earlier page; never the page itself. */
+    private static List<Candidate> best(List<Integer> touched, double[] partial, int self) {
+        Comparator<Candidate> worstFirst = Comparator.comparingDouble(Candidate::partial)
+                .thenComparing(Comparator.comparingInt(Candidate::page).reversed());
+        PriorityQueue<Candidate> kept = new PriorityQueue<>(worstFirst);
+        for (int page : touched) {
+            if (page == self) {
+                continue;
+            }
+            kept.add(new Candidate(page, partial[page]));
+            if (kept.size() > CANDIDATES) {
+                kept.poll();
+            }
+        }
+        List<Candidate> best = new ArrayList<>(kept);
+        best.sort(worstFirst.reversed());
+        return best;
     }
 
     private static int questionNumber(String id) {

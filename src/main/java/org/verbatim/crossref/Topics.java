@@ -100,6 +100,10 @@ final class Topics {
     private final Set<String> never = new HashSet<>();
     /** Stems of words that fit any subject (topic-generic.txt): never a topic alone. */
     private final Set<String> generic = new HashSet<>();
+    /** Candidate phrases of each page, found on first use; identity, because records hash their whole content. */
+    private final Map<Corpus.Page, List<Phrasing>> phrasings = new IdentityHashMap<>();
+    /** Stems too common in an interview, or its speakers' names, to be its pages' topics; one set per interview. */
+    private final Map<Interview, Set<String>> excluded = new IdentityHashMap<>();
 
     Topics(Corpus corpus, IdentityHashMap<Passage, List<int[]>> names, Gazetteer gazetteer) {
         this(corpus, names, gazetteer, List.of());
@@ -429,16 +433,21 @@ final class Topics {
      * the seed) and the speakers' own names, which say who talks rather than what about.
      */
     private Set<String> excludedStems(Corpus.Page page) {
+        // Once per interview, not per page: the scan covers the interview's whole vocabulary.
+        return excluded.computeIfAbsent(page.interview(), this::excludedStems);
+    }
+
+    private Set<String> excludedStems(Interview interview) {
         Set<String> excluded = new HashSet<>();
-        int n = interviewPages.getOrDefault(page.interview(), 0);
+        int n = interviewPages.getOrDefault(interview, 0);
         if (n >= 3) {
-            interviewFrequency.get(page.interview()).forEach((stem, df) -> {
+            interviewFrequency.get(interview).forEach((stem, df) -> {
                 if (df == n && stem.indexOf('-') < 0) {
                     excluded.add(stem);
                 }
             });
         }
-        for (Speaker speaker : page.interview().transcript().speakers()) {
+        for (Speaker speaker : interview.transcript().speakers()) {
             Text.tokens(corpus.analyzer, speaker.name()).forEach(t -> excluded.add(t.stem()));
         }
         return excluded;
@@ -506,6 +515,18 @@ final class Topics {
      * leaving out the words of names.
      */
     private void forEachPhrase(Corpus.Page page, PhraseSink sink) {
+        // Each page is read three times (corpus statistics, ranking, labels); its phrases are found once.
+        for (Phrasing p : phrasings.computeIfAbsent(page, this::phrasings)) {
+            sink.accept(p.key(), p.surface(), p.asked());
+        }
+    }
+
+    /** One occurrence of a candidate phrase: its stem key, its spelling, and whether the question asked it. */
+    private record Phrasing(String key, String surface, boolean asked) {
+    }
+
+    private List<Phrasing> phrasings(Corpus.Page page) {
+        List<Phrasing> found = new ArrayList<>();
         List<Passage> passages = page.passages();
         int askedCount = page.question().asked().size();
         for (int i = 0; i < passages.size(); i++) {
@@ -517,17 +538,18 @@ final class Topics {
                     .filter(t -> spans.stream().noneMatch(s -> t.start() < s[1] && t.end() > s[0])).toList();
             for (int j = 0; j < tokens.size(); j++) {
                 Text.Token t = tokens.get(j);
-                sink.accept(t.stem(), surface(text.substring(t.start(), t.end())), asked);
+                found.add(new Phrasing(t.stem(), surface(text.substring(t.start(), t.end())), asked));
                 if (j + 1 < tokens.size()) {
                     Text.Token next = tokens.get(j + 1);
                     String between = text.substring(t.end(), next.start());
                     if (next.position() == t.position() + 1 && between.isBlank() && !next.stem().equals(t.stem())) {
-                        sink.accept(t.stem() + "-" + next.stem(), surface(text.substring(t.start(), next.end())),
-                                asked);
+                        found.add(new Phrasing(t.stem() + "-" + next.stem(),
+                                surface(text.substring(t.start(), next.end())), asked));
                     }
                 }
             }
         }
+        return found;
     }
 
     /** The phrase as written, without a possessive; capitals are kept, the most frequent spelling wins later. */
@@ -541,8 +563,11 @@ final class Topics {
     /** The fixed expressions of topic-generic.txt, lower case, words separated by one space. */
     static final List<String> EXPRESSIONS = new ArrayList<>();
 
+    private static final List<String[]> EXPRESSION_WORDS = new ArrayList<>();
+
     static {
         loadGeneric(GENERIC_WORDS, EXPRESSIONS);
+        EXPRESSIONS.forEach(e -> EXPRESSION_WORDS.add(e.split(" ")));
     }
 
     private static void loadGeneric(List<String> words, List<String> expressions) {
@@ -566,8 +591,7 @@ final class Topics {
     static List<int[]> expressionSpans(String text) {
         List<int[]> spans = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String expression : EXPRESSIONS) {
-            String[] words = expression.split(" ");
+        for (String[] words : EXPRESSION_WORDS) {
             for (int from = lower.indexOf(words[0]); from >= 0; from = lower.indexOf(words[0], from + 1)) {
                 if (from > 0 && Character.isLetterOrDigit(lower.charAt(from - 1))) {
                     continue;
