@@ -72,21 +72,23 @@ final class BackReferenceFinder {
         }
         Spot best = null;
         double bestScore = 0;
-        for (Spot candidate : candidates(terms, total)) {
+        // Most recent first, so that on a tie the most recent paragraph wins (what was said last is what is
+        // recalled), and a paragraph holding every term ends the search.
+        for (Spot candidate : candidates(terms, total, new Spot(page, index)).descendingSet()) {
             Corpus.Page earlier = candidate.page();
             Passage passage = earlier.passages().get(candidate.passage());
-            if (earlier.interview() != page.interview() || earlier.index() > page.index()
-                    || earlier == page && candidate.passage() >= index
-                    || !passage.speaker().key().equals(from.speaker().key())) {
+            if (earlier.interview() != page.interview() || !passage.speaker().key().equals(from.speaker().key())) {
                 continue;
             }
             Set<String> stems = Corpus.stems(earlier.tokens().get(candidate.passage()));
             double shared = terms.stream().filter(stems::contains).mapToDouble(corpus::paragraphIdf).sum();
             double score = shared / total;
-            // On a tie the most recent paragraph wins: what was said last is what is recalled.
-            if (score > 0 && (score > bestScore || score == bestScore && candidate.compareTo(best) > 0)) {
+            if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
+            }
+            if (stems.containsAll(terms)) {
+                break;
             }
         }
         return bestScore >= MIN_COVERAGE ? best.page().passages().get(best.passage()).id() : null;
@@ -97,16 +99,22 @@ final class BackReferenceFinder {
      * together weigh more than the rest can share at most the rest, which is below the bar. So the search reads the
      * postings of a few rare terms instead of every earlier paragraph, and finds the same best paragraph.
      */
-    private Set<Spot> candidates(Set<String> terms, double total) {
+    private TreeSet<Spot> candidates(Set<String> terms, double total, Spot before) {
         List<String> rarestFirst = new ArrayList<>(terms);
         rarestFirst.sort(Comparator.comparingDouble(corpus::paragraphIdf).reversed().thenComparing(t -> t));
-        Set<Spot> candidates = new TreeSet<>();
+        TreeSet<Spot> candidates = new TreeSet<>();
         double covered = 0;
         for (String term : rarestFirst) {
             if (covered > (1 - MIN_COVERAGE) * total) {
                 break;
             }
-            candidates.addAll(postings().getOrDefault(term, List.of()));
+            // Postings are in reading order: what follows the trigger cannot be what it recalls.
+            for (Spot spot : postings().getOrDefault(term, List.of())) {
+                if (spot.compareTo(before) >= 0) {
+                    break;
+                }
+                candidates.add(spot);
+            }
             covered += corpus.paragraphIdf(term);
         }
         return candidates;

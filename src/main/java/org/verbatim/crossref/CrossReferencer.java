@@ -1,8 +1,11 @@
 package org.verbatim.crossref;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,7 @@ public final class CrossReferencer {
     public CrossRefs crossReference(List<Interview> interviews) {
         Corpus corpus = new Corpus(interviews);
         List<EntityResolver.Resolved> entities = entities(corpus);
-        Map<Corpus.Page, List<EntityResolver.Resolved>> entitiesOnPage = byPage(entities);
+        Map<Corpus.Page, List<OnPage>> entitiesOnPage = byPage(entities);
         IdentityHashMap<Passage, List<int[]>> nameSpans = new IdentityHashMap<>();
         for (EntityResolver.Resolved e : entities) {
             for (EntityResolver.Occurrence o : e.occurrences()) {
@@ -61,8 +64,8 @@ public final class CrossReferencer {
                 figures.addAll(figureFinder.find(passage.text(), passage.id()));
             }
             figures.forEach(f -> allFigures.add(new FigureEntry(page.slug(), page.question().id(), f)));
-            QuestionRefs refs = new QuestionRefs(pageTopics, pageEntities(entitiesOnPage.getOrDefault(page, List.of()),
-                    page), figures,
+            QuestionRefs refs = new QuestionRefs(pageTopics,
+                    pageEntities(entitiesOnPage.getOrDefault(page, List.of())), figures,
                     related.get(page.index()), backReferences.find(page));
             pages.computeIfAbsent(page.slug(), s -> new LinkedHashMap<>()).put(page.question().id(), refs);
         }
@@ -92,49 +95,50 @@ public final class CrossReferencer {
         return resolver.resolve();
     }
 
+    /** One entity's mentions on one page. */
+    private record OnPage(EntityResolver.Resolved entity, List<EntityResolver.Occurrence> occurrences) {
+    }
+
     /**
-     * The entities mentioned on each page, in build order: built in one pass over all mentions, so that each page
-     * looks only at its own entities. Identity maps, because records hash their whole content.
+     * The entities mentioned on each page, in build order, each with its mentions there: built in one pass over all
+     * mentions, so that each page looks only at its own (a name on every page would otherwise make it quadratic).
+     * Identity maps, because records hash their whole content.
      */
-    private static Map<Corpus.Page, List<EntityResolver.Resolved>> byPage(List<EntityResolver.Resolved> entities) {
-        Map<Corpus.Page, List<EntityResolver.Resolved>> byPage = new IdentityHashMap<>();
+    private static Map<Corpus.Page, List<OnPage>> byPage(List<EntityResolver.Resolved> entities) {
+        Map<Corpus.Page, List<OnPage>> byPage = new IdentityHashMap<>();
         for (EntityResolver.Resolved e : entities) {
-            Map<Corpus.Page, Boolean> seen = new IdentityHashMap<>();
+            Map<Corpus.Page, OnPage> mine = new IdentityHashMap<>();
             for (EntityResolver.Occurrence o : e.occurrences()) {
-                if (seen.put(o.page(), Boolean.TRUE) == null) {
-                    byPage.computeIfAbsent(o.page(), k -> new ArrayList<>()).add(e);
-                }
+                mine.computeIfAbsent(o.page(), page -> {
+                    OnPage on = new OnPage(e, new ArrayList<>());
+                    byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(on);
+                    return on;
+                }).occurrences().add(o);
             }
         }
         return byPage;
     }
 
     /** The entities of one page in order of first mention, each with the page's paragraphs that mention it. */
-    private static List<Entity> pageEntities(List<EntityResolver.Resolved> entities, Corpus.Page page) {
+    private static List<Entity> pageEntities(List<OnPage> entities) {
         record First(Entity entity, int passage, int offset) {
         }
         List<First> onPage = new ArrayList<>();
-        for (EntityResolver.Resolved e : entities) {
-            List<String> ids = new ArrayList<>();
+        for (OnPage on : entities) {
+            EntityResolver.Resolved e = on.entity();
+            Set<String> ids = new LinkedHashSet<>();
             int firstPassage = Integer.MAX_VALUE;
             int firstOffset = Integer.MAX_VALUE;
-            for (EntityResolver.Occurrence o : e.occurrences()) {
-                if (o.page() != page) {
-                    continue;
-                }
-                if (!ids.contains(o.passage().id())) {
-                    ids.add(o.passage().id());
-                }
+            for (EntityResolver.Occurrence o : on.occurrences()) {
+                ids.add(o.passage().id());
                 if (o.passage().number() < firstPassage
                         || o.passage().number() == firstPassage && o.found().start() < firstOffset) {
                     firstPassage = o.passage().number();
                     firstOffset = o.found().start();
                 }
             }
-            if (!ids.isEmpty()) {
-                onPage.add(new First(new Entity(e.key(), e.name(), e.kind().label(), e.aliases(), ids),
-                        firstPassage, firstOffset));
-            }
+            onPage.add(new First(new Entity(e.key(), e.name(), e.kind().label(), e.aliases(), List.copyOf(ids)),
+                    firstPassage, firstOffset));
         }
         onPage.sort(Comparator.comparingInt(First::passage).thenComparingInt(First::offset)
                 .thenComparing(f -> f.entity().key()));
@@ -145,13 +149,12 @@ public final class CrossReferencer {
         List<IndexedEntity> indexed = new ArrayList<>();
         for (EntityResolver.Resolved e : entities) {
             List<Mention> mentions = new ArrayList<>();
-            List<String> seen = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
             for (EntityResolver.Occurrence o : e.occurrences()) {
                 String where = o.page().slug() + "#" + o.passage().id();
-                if (seen.contains(where)) {
+                if (!seen.add(where)) {
                     continue;
                 }
-                seen.add(where);
                 mentions.add(new Mention(o.page().slug(), o.page().question().id(), o.passage().id(),
                         Snippets.around(o.passage().text(), o.found().start(), o.found().end())));
             }

@@ -1,5 +1,6 @@
 package org.verbatim.model;
 
+import java.util.AbstractList;
 import java.util.List;
 
 /**
@@ -20,7 +21,18 @@ public record Question(int number, String id, String title, List<Passage> asked,
         return number == 0;
     }
 
+    /** The question's passages, then the answer's: a view, since pages ask for it in their inner loops. */
     public List<Passage> passages() {
-        return java.util.stream.Stream.concat(asked.stream(), answer.stream()).toList();
+        return new AbstractList<>() {
+            @Override
+            public Passage get(int index) {
+                return index < asked.size() ? asked.get(index) : answer.get(index - asked.size());
+            }
+
+            @Override
+            public int size() {
+                return asked.size() + answer.size();
+            }
+        };
     }
 }
