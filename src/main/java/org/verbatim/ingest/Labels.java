@@ -7,15 +7,15 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.verbatim.model.Speaker;
+
 /**
  * Finds speaker labels: {@code Name:} at the start of a line, a bare {@code Q } reporter label, and labels glued to
  * the end of the previous sentence ({@code leader?President of Russia Vladimir Putin: Indeed}).
  */
 final class Labels {
 
-    /** Labels that mean "the side asking the questions". */
-    static final Set<String> INTERVIEWER = Set.of(
-            "question", "q", "interviewer", "reporter", "journalist", "moderator", "correspondent", "audience");
+    static final Set<String> INTERVIEWER = Speaker.ASKING_ROLES;
 
     /** Lower-case words that may sit inside a name or title ("President of Russia", "Ursula von der Leyen"). */
     private static final Set<String> CONNECTORS = Set.of(

@@ -1,5 +1,8 @@
 package org.verbatim.model;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * A person (or the interviewing side) who speaks in a transcript; one speaker may appear under several labels.
  *
@@ -9,4 +12,12 @@ package org.verbatim.model;
  * @param interviewer true for the side asking the questions
  */
 public record Speaker(String key, String name, String role, boolean interviewer) {
+    /** Labels that mean "the side asking the questions" rather than naming anyone. */
+    public static final Set<String> ASKING_ROLES = Set.of(
+            "question", "q", "interviewer", "reporter", "journalist", "moderator", "correspondent", "audience");
+
+    /** Whether this is the asking side known only by a role ("Question", "Reporter"), not by a name. */
+    public boolean unnamed() {
+        return interviewer && ASKING_ROLES.contains(name.toLowerCase(Locale.ROOT));
+    }
 }

@@ -55,14 +55,13 @@ final class StructuredData {
             question.put("@type", "Question");
             question.put("name", q.title());
             question.put("text", text(q.asked()));
-            Speaker asker = q.asked().get(0).speaker();
-            question.put("author", agent(asker));
+            author(question, q.asked().get(0).speaker());
             if (!q.answer().isEmpty()) {
                 question.put("answerCount", 1);
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("@type", "Answer");
                 answer.put("text", text(q.answer()));
-                answer.put("author", agent(q.answer().get(0).speaker()));
+                author(answer, q.answer().get(0).speaker());
                 question.put("suggestedAnswer", answer);
             }
             page.put("mainEntity", question);
@@ -102,14 +101,19 @@ final class StructuredData {
         return work;
     }
 
+    /**
+     * Names who asked or answered, when the transcript says: an unlabelled passage or a questioner known only as
+     * "Question" or "Reporter" gets no author rather than a made-up one.
+     */
+    private static void author(Map<String, Object> node, Speaker speaker) {
+        if (speaker != null && !speaker.unnamed()) {
+            node.put("author", agent(speaker));
+        }
+    }
+
     private static Map<String, Object> agent(Speaker speaker) {
         Map<String, Object> agent = new LinkedHashMap<>();
-        if (speaker == null) {
-            agent.put("@type", "Organization");
-            agent.put("name", "Unattributed");
-            return agent;
-        }
-        // The interviewing side is often a publication or "Reporter"; only a named interviewee is a Person.
+        // A named interviewing side is the publication (from the transcript's metadata); an interviewee is a Person.
         agent.put("@type", speaker.interviewer() ? "Organization" : "Person");
         agent.put("name", speaker.name());
         if (!speaker.role().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.verbatim.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -42,5 +43,19 @@ class StructuredDataTest {
         assertEquals(List.of("CreativeWork", "2025-08-30", "https://creativecommons.org/licenses/by/4.0/"),
                 List.of(work.get("@type"), work.get("datePublished"), work.get("license")));
         assertEquals("Written interview", work.get("genre"));
+    }
+
+    @Test
+    void aQuestionerKnownOnlyAsQHasNoMadeUpAuthor(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("site");
+        new SiteBuild(Path.of(".")).run(List.of(Fixtures.W1), site, "https://example.github.io/verbatim/");
+        Document q2 = Jsoup.parse(site.resolve("2023-01-19-gaggle-dalton-criswell/q2.html").toFile(), "UTF-8");
+        Map<?, ?> page = new Gson().fromJson(q2.selectFirst("script[type=application/ld+json]").data(), Map.class);
+        Map<?, ?> question = (Map<?, ?>) page.get("mainEntity");
+        assertTrue(((String) question.get("text")).startsWith("When you made your initial visit"));
+        // The transcript labels the reporter only "Q": no author is better than a "Reporter" organisation.
+        assertFalse(question.containsKey("author"), question.toString());
+        Map<?, ?> answer = (Map<?, ?>) ((Map<?, ?>) question.get("suggestedAnswer")).get("author");
+        assertEquals(List.of("Person", "Administrator Criswell"), List.of(answer.get("@type"), answer.get("name")));
     }
 }
