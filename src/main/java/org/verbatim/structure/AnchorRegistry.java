@@ -111,6 +111,9 @@ public final class AnchorRegistry {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
+            // A transcript of some thousands of questions has a registry above SnakeYAML's 3 MB default; the build
+            // must read back what it wrote.
+            options.setCodePointLimit(Integer.MAX_VALUE);
             parsed = new Yaml(new SafeConstructor(options)).load(text);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;

@@ -51,6 +51,24 @@ class AnchorRegistryTest {
     }
 
     @Test
+    void aRegistryOfThousandsOfQuestionsIsReadBack() {
+        // Past SnakeYAML's default limit of 3 MB: a long transcript's build must read back the registry it wrote.
+        StringBuilder text = new StringBuilder("format: 1\n");
+        int questions = 8000;
+        for (int q = 1; q <= questions; q++) {
+            text.append("q").append(q).append(": [live, \"Question ").append(q).append("\"]\n");
+            for (int p = 1; p <= 5; p++) {
+                text.append("q").append(q).append("-p").append(p).append(": [live, \"598e87448d5e0da8\", ")
+                        .append("\"bdfbc6 978139 5e67f7\", \"Opening words of a paragraph that says something…\"]\n");
+            }
+        }
+        assertTrue(text.length() > 3 * 1024 * 1024, "bigger than the default limit: " + text.length());
+        AnchorRegistry registry = AnchorRegistry.parse(text.toString(), "big.anchors.yml");
+        assertEquals(questions * 6, registry.ids().size());
+        assertEquals(Optional.of("q8000-p5"), registry.resolve("q8000-p5"));
+    }
+
+    @Test
     void controlAndQuoteCharactersAreEscaped() {
         String quoted = AnchorRegistry.quote("a\"b\\c\u0007d\u2028e—ё");
         assertEquals("\"a\\\"b\\\\c\\u0007d\\u2028e—ё\"", quoted);
