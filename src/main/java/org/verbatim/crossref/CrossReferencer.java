@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.verbatim.model.Interview;
 import org.verbatim.model.Passage;
@@ -33,6 +37,11 @@ public final class CrossReferencer {
 
     public CrossRefs crossReference(List<Interview> interviews) {
         Corpus corpus = new Corpus(interviews);
+        // What needs only the corpus (related questions, back-references, figures) runs on a second thread while
+        // this one finds names and topics: the two halves cost about the same.
+        ExecutorService beside = Executors.newSingleThreadExecutor(CrossReferencer::daemon);
+        Future<Beside> besideLater = beside.submit(() -> beside(corpus));
+        beside.shutdown();
         List<EntityResolver.Resolved> entities = entities(corpus);
         Map<Corpus.Page, List<OnPage>> entitiesOnPage = byPage(entities);
         IdentityHashMap<Passage, List<int[]>> nameSpans = new IdentityHashMap<>();
@@ -43,14 +52,12 @@ public final class CrossReferencer {
             }
         }
         Topics topics = new Topics(corpus, nameSpans, gazetteer, entities);
-        List<List<Related>> related = new RelatedQuestions(corpus).find();
-        BackReferenceFinder backReferences = new BackReferenceFinder(corpus);
-        FigureFinder figureFinder = new FigureFinder();
 
         Map<String, Map<String, QuestionRefs>> pages = new LinkedHashMap<>();
         Map<String, String> topicLabels = new TreeMap<>();
         Map<String, List<QuestionRef>> topicPages = new TreeMap<>();
         List<FigureEntry> allFigures = new ArrayList<>();
+        Beside done = join(besideLater);
         for (Corpus.Page page : corpus.pages) {
             List<String> pageTopics = new ArrayList<>();
             for (Topics.Phrase phrase : topics.choose(page)) {
@@ -59,14 +66,11 @@ public final class CrossReferencer {
                 pageTopics.add(label);
                 topicPages.computeIfAbsent(Names.key(label), k -> new ArrayList<>()).add(page.ref());
             }
-            List<Figure> figures = new ArrayList<>();
-            for (Passage passage : page.passages()) {
-                figures.addAll(figureFinder.find(passage.text(), passage.id()));
-            }
+            List<Figure> figures = done.figures().get(page.index());
             figures.forEach(f -> allFigures.add(new FigureEntry(page.slug(), page.question().id(), f)));
             QuestionRefs refs = new QuestionRefs(pageTopics,
                     pageEntities(entitiesOnPage.getOrDefault(page, List.of())), figures,
-                    related.get(page.index()), backReferences.find(page));
+                    done.related().get(page.index()), done.backReferences().get(page.index()));
             pages.computeIfAbsent(page.slug(), s -> new LinkedHashMap<>()).put(page.question().id(), refs);
         }
         List<Topic> topicIndex = new ArrayList<>();
@@ -74,6 +78,51 @@ public final class CrossReferencer {
                 topicLabels.get(key), refs)));
         topicIndex.sort(Comparator.comparing(Topic::label, String.CASE_INSENSITIVE_ORDER).thenComparing(Topic::key));
         return new CrossRefs(pages, topicIndex, indexed(entities), allFigures);
+    }
+
+    /** Per page, in corpus order: what the second thread finds. */
+    private record Beside(List<List<Related>> related, List<List<BackReference>> backReferences,
+                          List<List<Figure>> figures) {
+    }
+
+    private static Beside beside(Corpus corpus) {
+        List<List<Related>> related = new RelatedQuestions(corpus).find();
+        BackReferenceFinder backReferences = new BackReferenceFinder(corpus);
+        FigureFinder figureFinder = new FigureFinder();
+        List<List<BackReference>> refs = new ArrayList<>();
+        List<List<Figure>> figures = new ArrayList<>();
+        for (Corpus.Page page : corpus.pages) {
+            refs.add(backReferences.find(page));
+            List<Figure> onPage = new ArrayList<>();
+            for (Passage passage : page.passages()) {
+                onPage.addAll(figureFinder.find(passage.text(), passage.id()));
+            }
+            figures.add(onPage);
+        }
+        return new Beside(related, refs, figures);
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "crossref-beside");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while cross-referencing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private List<EntityResolver.Resolved> entities(Corpus corpus) {
