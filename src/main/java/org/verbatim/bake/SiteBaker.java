@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
@@ -56,6 +60,32 @@ public final class SiteBaker {
 
     /** As {@link #bake(Path, Path, String)}, telling {@code listener} after each page. */
     public Baked bake(Path content, Path destination, String baseUrl, PageListener listener) {
+        try (Started started = start(content, destination, baseUrl)) {
+            return started.bake(listener);
+        }
+    }
+
+    /**
+     * Starts JBake for a bake of {@code content} into {@code destination} on another thread and returns at once:
+     * its configuration, template engine and content database take over a second to start in a fresh JVM, which
+     * a build spends writing the content meanwhile. The content folder is read only by {@link Started#bake}.
+     */
+    public Started start(Path content, Path destination, String baseUrl) {
+        ExecutorService starter = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "jbake-start");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<Setup> setup = starter.submit(() -> setUp(content, destination, baseUrl));
+        starter.shutdown();
+        return new Started(setup, destination, baseUrl);
+    }
+
+    /** JBake's configuration and tools, with the content store started. */
+    private record Setup(DefaultJBakeConfiguration config, Utensils utensils) {
+    }
+
+    private Setup setUp(Path content, Path destination, String baseUrl) {
         // Registered in code rather than through META-INF/org.jbake.parser.MarkupEngines.properties: JBake reads
         // every such file on the class path in class-path order, so which engine wins "md" would depend on it.
         Engines.register("md", new FlexmarkEngine());
@@ -72,13 +102,37 @@ public final class SiteBaker {
         config.setProperty("render.feed", !baseUrl.isEmpty());
 
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-        ContentStore store = utensils.getContentStore();
         registerDocumentTypes(config);
+        ContentStore store = utensils.getContentStore();
         store.startup();
         try {
             store.updateSchema();
+        } catch (RuntimeException e) {
+            store.close();
+            store.shutdown();
+            throw e;
+        }
+        return new Setup(config, utensils);
+    }
+
+    /** JBake started ahead of the bake; closing it shuts its database down, baked or not. */
+    public static final class Started implements AutoCloseable {
+        private final Future<Setup> setup;
+        private final Path destination;
+        private final String baseUrl;
+
+        private Started(Future<Setup> setup, Path destination, String baseUrl) {
+            this.setup = setup;
+            this.destination = destination;
+            this.baseUrl = baseUrl;
+        }
+
+        /** Waits for JBake to be ready, then crawls the content folder and renders every page. */
+        public Baked bake(PageListener listener) {
+            Setup ready = ready();
+            Utensils utensils = ready.utensils();
             utensils.getCrawler().crawl();
-            int pages = render(utensils.getRenderer(), store, config, listener);
+            int pages = render(utensils.getRenderer(), utensils.getContentStore(), ready.config(), listener);
             Asset asset = utensils.getAsset();
             asset.copy();
             if (!asset.getErrors().isEmpty()) {
@@ -86,7 +140,37 @@ public final class SiteBaker {
             }
             HostingFiles.write(destination, baseUrl);
             return new Baked(pages);
-        } finally {
+        }
+
+        private Setup ready() {
+            try {
+                return setup.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PageError("interrupted while JBake was starting", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new PageError("JBake did not start: " + rootMessage(e.getCause()), e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            Setup ready;
+            try {
+                ready = setup.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                return;  // it never started, so there is nothing to shut down; bake() reported why
+            }
+            ContentStore store = ready.utensils().getContentStore();
             store.close();
             store.shutdown();
         }

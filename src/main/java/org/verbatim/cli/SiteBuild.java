@@ -69,18 +69,21 @@ public final class SiteBuild {
         progress.stage(String.format("read %d transcript(s): %d questions, %d paragraphs",
                 interviews.size(), questions, paragraphs));
 
-        CrossRefs refs = CrossReferencer.link(interviews);
-        progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
-                + " names, " + refs.figures().size() + " figures");
-
         Path work = out.resolveSibling(out.getFileName() + ".work");
         deleteTree(work);
         Path content = work.resolve("content");
         Path fresh = work.resolve("site");
         copyTree(project.resolve("content"), content);
-        int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(content);
-        progress.stage("wrote " + written + " Markdown pages");
-        SiteBaker.Baked baked = new SiteBaker(project).bake(content, fresh, baseUrl, progress::page);
+        SiteBaker.Baked baked;
+        // JBake starts on another thread while the pages are cross-referenced and written.
+        try (SiteBaker.Started jbake = new SiteBaker(project).start(content, fresh, baseUrl)) {
+            CrossRefs refs = CrossReferencer.link(interviews);
+            progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
+                    + " names, " + refs.figures().size() + " figures");
+            int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(content);
+            progress.stage("wrote " + written + " Markdown pages");
+            baked = jbake.bake(progress::page);
+        }
         SearchIndex.write(interviews, fresh);
         progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
 
