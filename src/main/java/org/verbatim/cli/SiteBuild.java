@@ -69,17 +69,18 @@ public final class SiteBuild {
         progress.stage(String.format("read %d transcript(s): %d questions, %d paragraphs",
                 interviews.size(), questions, paragraphs));
 
+        CrossRefs refs = CrossReferencer.link(interviews);
+        progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
+                + " names, " + refs.figures().size() + " figures");
+
         Path work = out.resolveSibling(out.getFileName() + ".work");
         deleteTree(work);
         Path content = work.resolve("content");
         Path fresh = work.resolve("site");
         copyTree(project.resolve("content"), content);
         SiteBaker.Baked baked;
-        // JBake starts on another thread while the pages are cross-referenced and written.
+        // JBake starts on another thread while the pages are written: its database takes over a second to start.
         try (SiteBaker.Started jbake = new SiteBaker(project).start(content, fresh, baseUrl)) {
-            CrossRefs refs = CrossReferencer.link(interviews);
-            progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
-                    + " names, " + refs.figures().size() + " figures");
             int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(content);
             progress.stage("wrote " + written + " Markdown pages");
             baked = jbake.bake(progress::page);
