@@ -27,6 +27,11 @@ final class RelatedQuestions {
     static final int QUERY_TERMS = 30;
     /** Minimum cosine similarity; measured on the seed + k1 + w1 build, see docs/crossref.md. */
     static final double THRESHOLD = 0.12;
+    /**
+     * Fewest distinct content terms a page needs to be related to anything: a two-line exchange ("One more question.
+     * I'm sorry.") has a tiny vector that a few common words make look similar to any page.
+     */
+    static final int MIN_TERMS = 5;
 
     /** One page's weight for a term. */
     private record Posting(int page, double weight) {
@@ -55,6 +60,10 @@ final class RelatedQuestions {
         List<List<Related>> result = new ArrayList<>();
         for (Corpus.Page page : corpus.pages) {
             Map<String, Double> vector = vectors.get(page.index());
+            if (vector.size() < MIN_TERMS) {
+                result.add(List.of());
+                continue;
+            }
             List<Integer> touched = new ArrayList<>();
             vector.entrySet().stream()
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
@@ -69,6 +78,13 @@ final class RelatedQuestions {
                         }
                     });
             List<Related> related = new ArrayList<>();
+            touched.removeIf(i -> {
+                if (vectors.get(i).size() < MIN_TERMS) {
+                    partial[i] = 0;
+                    return true;
+                }
+                return false;
+            });
             for (Candidate candidate : best(touched, partial, page.index())) {
                 double score = Corpus.cosine(vector, vectors.get(candidate.page()));
                 if (score >= THRESHOLD) {
