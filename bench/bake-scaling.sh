@@ -19,5 +19,7 @@ for n in "${sizes[@]}"; do
   pages=$(find "$work/site-$n" -name '*.html' | wc -l)
   secs=$(echo "$end - $start" | bc -l)
   printf '%-10s %-8s %-10.1f %.2f\n' "$n" "$pages" "$secs" "$(echo "1000 * $secs / $pages" | bc -l)"
+  # The build's own stage times (read, cross-reference, write, bake, checks), indented under the row.
+  grep -E '^  (read|cross-referenced|wrote|baked|checked)' "$work/out-$n.txt" | sed 's/^/    /'
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p)"
