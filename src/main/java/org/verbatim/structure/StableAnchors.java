@@ -341,10 +341,11 @@ public final class StableAnchors {
             List<int[]> votes = new ArrayList<>(); // {new question, old question order, count}
             List<String> byOrder = new ArrayList<>(oldOrder.keySet());
             byOrder.sort(Comparator.comparing(oldOrder::get));
+            List<List<NewPara>> byQuestion = byQuestion(questions.size());
             for (int q = 0; q < questions.size(); q++) {
                 Map<Integer, Integer> count = new LinkedHashMap<>();
-                for (NewPara p : news) {
-                    if (p.question() == q && newToOld[p.order()] >= 0) {
+                for (NewPara p : byQuestion.get(q)) {
+                    if (newToOld[p.order()] >= 0) {
                         Integer old = oldOrder.get(AnchorId.questionOf(oldParas.get(newToOld[p.order()]).id()));
                         if (old != null) {
                             count.merge(old, 1, Integer::sum);
@@ -377,6 +378,16 @@ public final class StableAnchors {
             return List.of(ids);
         }
 
+        /** The new paragraphs of each question, in order: one pass, not one scan of all paragraphs per question. */
+        private List<List<NewPara>> byQuestion(int questions) {
+            List<List<NewPara>> byQuestion = new ArrayList<>();
+            for (int q = 0; q < questions; q++) {
+                byQuestion.add(new ArrayList<>());
+            }
+            news.forEach(p -> byQuestion.get(p.question()).add(p));
+            return byQuestion;
+        }
+
         /** Number of the next id after position {@code from} that an earlier build issued, or MAX_VALUE. */
         private static int nextKept(String[] ids, int from, boolean questions) {
             for (int i = from + 1; i < ids.length; i++) {
@@ -393,10 +404,10 @@ public final class StableAnchors {
             oldEntries.forEach(e -> used.add(e.id()));
             used.addAll(questionIds);
             List<List<String>> result = new ArrayList<>();
+            List<List<NewPara>> byQuestion = byQuestion(questionIds.size());
             for (int q = 0; q < questionIds.size(); q++) {
                 String qid = questionIds.get(q);
-                int question = q;
-                List<NewPara> paras = news.stream().filter(p -> p.question() == question).toList();
+                List<NewPara> paras = byQuestion.get(q);
                 String[] ids = new String[paras.size()];
                 for (int i = 0; i < paras.size(); i++) {
                     int old = newToOld[paras.get(i).order()];
