@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class PageSet {
 
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    private final Map<Interview, List<String>> interviewSpeakers = new IdentityHashMap<>();
     private final List<Interview> interviews;
     private final CrossRefs refs;
     private final Map<String, Map<String, String>> aliases;
@@ -388,7 +390,9 @@ public final class PageSet {
         entry.put("language", m.language());
         entry.put("lead", m.lead());
         entry.put("question_count", (int) interview.questions().stream().filter(q -> !q.isOpening()).count());
-        entry.put("speakers", speakerNames(interview.questions().stream().flatMap(q -> q.answer().stream()).toList()));
+        // Every page of an interview carries this summary: its speakers are found once, not once per page.
+        entry.put("speakers", interviewSpeakers.computeIfAbsent(interview, i -> speakerNames(
+                i.questions().stream().flatMap(q -> q.answer().stream()).toList())));
         return entry;
     }
 
