@@ -61,7 +61,7 @@ final class StructuredData {
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("@type", "Answer");
                 answer.put("text", text(q.answer()));
-                author(answer, q.answer().get(0).speaker());
+                answerAuthors(answer, q.answer());
                 question.put("suggestedAnswer", answer);
             }
             page.put("mainEntity", question);
@@ -108,6 +108,18 @@ final class StructuredData {
     private static void author(Map<String, Object> node, Speaker speaker) {
         if (speaker != null && !speaker.unnamed()) {
             node.put("author", agent(speaker));
+        }
+    }
+
+    /** Everyone who speaks in the answer, in order: one author, or a list when two people answer. */
+    private static void answerAuthors(Map<String, Object> node, List<Passage> answer) {
+        List<Map<String, Object>> authors = new ArrayList<>();
+        answer.stream().map(Passage::speaker).filter(s -> s != null && !s.unnamed()).distinct()
+                .forEach(s -> authors.add(agent(s)));
+        if (authors.size() == 1) {
+            node.put("author", authors.get(0));
+        } else if (!authors.isEmpty()) {
+            node.put("author", authors);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -57,5 +58,24 @@ class StructuredDataTest {
         assertFalse(question.containsKey("author"), question.toString());
         Map<?, ?> answer = (Map<?, ?>) ((Map<?, ?>) question.get("suggestedAnswer")).get("author");
         assertEquals(List.of("Person", "Administrator Criswell"), List.of(answer.get("@type"), answer.get("name")));
+    }
+
+    @Test
+    void anAnswerGivenByTwoPeopleNamesBoth(@TempDir Path dir) throws Exception {
+        Path transcript = Files.writeString(dir.resolve("two.txt"), String.join("\n",
+                "Two people answer",
+                "",
+                "Question: Who is responsible for the clean-up?",
+                "Jane Doe: The county is.",
+                "John Roe: And the state helps with funding.",
+                ""));
+        Files.writeString(dir.resolve("two.yml"), "slug: two\ndate: 2020-01-02\n");
+        Path site = dir.resolve("site");
+        new SiteBuild(Path.of(".")).run(List.of(transcript), site, "https://example.github.io/verbatim/");
+        Document q1 = Jsoup.parse(site.resolve("two/q1.html").toFile(), "UTF-8");
+        Map<?, ?> page = new Gson().fromJson(q1.selectFirst("script[type=application/ld+json]").data(), Map.class);
+        Map<?, ?> answer = (Map<?, ?>) ((Map<?, ?>) page.get("mainEntity")).get("suggestedAnswer");
+        List<?> authors = (List<?>) answer.get("author");
+        assertEquals(List.of("Jane Doe", "John Roe"), authors.stream().map(a -> ((Map<?, ?>) a).get("name")).toList());
     }
 }
