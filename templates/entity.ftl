@@ -10,7 +10,7 @@
   <ol class="mentions">
   <#list g.mentions as m>
     <li>
-      <blockquote cite="${m.uri}"><p>${m.snippet}</p></blockquote>
+      <blockquote cite="${m.uri}"><p><#if m.cut_before!false><span class="elided">… </span></#if>${m.snippet}<#if m.cut_after!false><span class="elided"> …</span></#if></p></blockquote>
       <p class="meta"><a href="${m.uri}">${m.question}, <span class="pid">${m.paragraph}</span></a></p>
     </li>
   </#list>

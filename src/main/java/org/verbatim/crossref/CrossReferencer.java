@@ -204,8 +204,9 @@ public final class CrossReferencer {
                 if (!seen.add(where)) {
                     continue;
                 }
+                Snippets.Snippet snippet = Snippets.around(o.passage().text(), o.found().start(), o.found().end());
                 mentions.add(new Mention(o.page().slug(), o.page().question().id(), o.passage().id(),
-                        Snippets.around(o.passage().text(), o.found().start(), o.found().end())));
+                        snippet.text(), snippet.cutBefore(), snippet.cutAfter()));
             }
             indexed.add(new IndexedEntity(e.key(), e.name(), e.kind().label(), e.aliases(), mentions));
         }

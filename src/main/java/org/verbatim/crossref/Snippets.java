@@ -7,18 +7,29 @@ final class Snippets {
     private Snippets() {
     }
 
+    /**
+     * A snippet: the exact text, and whether it was cut inside a sentence before or after (where a reader expects
+     * an ellipsis; the text itself stays an exact substring of the paragraph).
+     */
+    record Snippet(String text, boolean cutBefore, boolean cutAfter) {
+    }
+
     /** The sentence around {@code [start, end)}, or a window of about {@link #CONTEXT} characters each side. */
-    static String around(String text, int start, int end) {
+    static Snippet around(String text, int start, int end) {
         int from = sentenceStart(text, start);
         int to = sentenceEnd(text, end);
+        boolean cutBefore = false;
+        boolean cutAfter = false;
         if (start - from > CONTEXT) {
             from = text.indexOf(' ', start - CONTEXT) + 1;
+            cutBefore = true;
         }
         if (to - end > CONTEXT) {
             int space = text.lastIndexOf(' ', end + CONTEXT);
+            cutAfter = space > end;
             to = space > end ? space : to;
         }
-        return text.substring(from, to).strip();
+        return new Snippet(text.substring(from, to).strip(), cutBefore, cutAfter);
     }
 
     private static int sentenceStart(String text, int at) {

@@ -114,6 +114,12 @@ final class IndexPages {
                     m.questionId()));
             entry.put("paragraph", "¶" + m.paragraphId().substring(m.paragraphId().indexOf("-p") + 2));
             entry.put("snippet", m.snippet());
+            if (m.cutBefore()) {
+                entry.put("cut_before", true);
+            }
+            if (m.cutAfter()) {
+                entry.put("cut_after", true);
+            }
             byInterview.computeIfAbsent(m.interviewSlug(), k -> new ArrayList<>()).add(entry);
         }
         List<Map<String, Object>> groups = new ArrayList<>();

@@ -106,6 +106,7 @@ class CrossReferencerTest {
             assertTrue(paragraph.contains(f.figure().text()), f.toString());
             assertTrue(f.figure().paragraphId().startsWith(f.questionId() + "-"), f.toString());
         }
+        int cut = 0;
         for (IndexedEntity e : REFS.entities()) {
             assertFalse(e.mentions().isEmpty(), e.key());
             for (Mention m : e.mentions()) {
@@ -113,8 +114,15 @@ class CrossReferencerTest {
                 assertTrue(paragraph.contains(m.snippet()), m.toString());
                 assertTrue(m.snippet().length() <= 2 * Snippets.CONTEXT + 60 || m.snippet().equals(paragraph),
                         m.toString());
+                // An ellipsis is shown exactly where the snippet stops inside a sentence of the paragraph.
+                String before = paragraph.substring(0, paragraph.indexOf(m.snippet())).strip();
+                String after = paragraph.substring(paragraph.indexOf(m.snippet()) + m.snippet().length()).strip();
+                assertEquals(!before.isEmpty() && !before.matches("(?s).*[.?!]$"), m.cutBefore(), m.toString());
+                assertEquals(!after.isEmpty() && !m.snippet().matches("(?s).*[.?!]$"), m.cutAfter(), m.toString());
+                cut += m.cutAfter() ? 1 : 0;
             }
         }
+        assertTrue(cut > 10, "long sentences are cut in places: " + cut);
         REFS.pages().forEach((slug, pages) -> pages.forEach((id, refs) -> {
             for (BackReference r : refs.refersTo()) {
                 assertTrue(text.get(slug + "#" + r.fromParagraphId()).contains(r.phrase()), r.toString());
