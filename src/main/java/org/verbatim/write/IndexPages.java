@@ -45,7 +45,10 @@ final class IndexPages {
 
     int writeTo(Path content) {
         int written = 0;
-        List<Map<String, Object>> topicList = new ArrayList<>();
+        // Topics that connect questions come first; a topic of one question only is listed after them, so that the
+        // index reads as a map of what the build talks about, not as one long list of words.
+        List<Map<String, Object>> shared = new ArrayList<>();
+        List<Map<String, Object>> single = new ArrayList<>();
         for (Topic topic : refs.topics()) {
             Map<String, Object> fm = PageFiles.fields("topic", topic.label(), null);
             fm.put("questions", questions(topic.questions()));
@@ -56,10 +59,11 @@ final class IndexPages {
             entry.put("label", topic.label());
             entry.put("uri", topicFile(topic.key()));
             entry.put("count", topic.questions().size());
-            topicList.add(entry);
+            (topic.questions().size() > 1 ? shared : single).add(entry);
         }
         Map<String, Object> topicsIndex = PageFiles.fields("topics", "Topics", null);
-        topicsIndex.put("topics", topicList);
+        topicsIndex.put("shared", shared);
+        topicsIndex.put("single", single);
         PageFiles.write(content.resolve("topics/index.md"), FrontMatter.of(topicsIndex));
 
         List<Map<String, Object>> groups = new ArrayList<>();

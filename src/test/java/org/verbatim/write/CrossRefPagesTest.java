@@ -82,7 +82,20 @@ class CrossRefPagesTest {
         List<String> kinds = names.select(".entity-group h2").eachText();
         assertTrue(kinds.containsAll(List.of("Person", "Organisation", "Place")), kinds.toString());
         assertTrue(Files.isRegularFile(site.resolve("topics/index.html")));
-        assertTrue(page("topics/index.html").select(".chips a").size() > 10);
+        Document topics = page("topics/index.html");
+        assertTrue(topics.select(".chips a").size() > 10);
+        // Topics shared by several questions come first, each topic of a single question after them.
+        List<Element> shared = topics.select("section:has(#shared) .chips a");
+        List<Element> single = topics.select("section:has(#single) .chips a");
+        assertFalse(shared.isEmpty());
+        assertFalse(single.isEmpty());
+        assertEquals(topics.select(".chips a").size(), shared.size() + single.size());
+        for (Element a : shared) {
+            assertTrue(page("topics/" + a.attr("href")).select(".question-list li").size() >= 2, a.text());
+        }
+        for (Element a : single) {
+            assertEquals(1, page("topics/" + a.attr("href")).select(".question-list li").size(), a.text());
+        }
         Document figures = page("figures.html");
         List<String> rows = figures.select(".figures-table tbody td:first-child a").eachText();
         assertTrue(rows.stream().anyMatch(r -> r.contains("100 billion")), rows.toString());
