@@ -56,6 +56,7 @@ public final class SiteBuild {
 
     public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
         long start = System.nanoTime();
+        checkProject();
         List<Path> files = Inputs.expand(inputs);
         files.forEach(f -> progress.detail("transcript " + f));
         List<Anchored> anchored = read(files);
@@ -106,7 +107,17 @@ public final class SiteBuild {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Parses every input before anything is written: bad input stops the build with nothing touched. */
+    /** Stops at once, in words, when the project folder lacks what JBake needs, before anything is read. */
+    private void checkProject() {
+        for (String needed : List.of("jbake.properties", "templates")) {
+            if (!Files.exists(project.resolve(needed))) {
+                throw new Failed(project.toAbsolutePath().normalize() + ": not a Verbatim project folder (no "
+                        + needed + "); run from the folder with jbake.properties, templates/ and assets/, or pass"
+                        + " --project DIR");
+            }
+        }
+    }
+
     /**
      * Parses and structures every input before anything is written, with the ids its anchor registry has
      * published before: bad input stops the build with nothing touched.

@@ -68,6 +68,18 @@ class MainTest {
     }
 
     @Test
+    void aWrongProjectFolderIsOneClearLine(@TempDir Path dir) {
+        Path site = dir.resolve("site");
+        Run r = run("build", "--project", dir.toString(), "--input", Fixtures.SEED.toAbsolutePath().toString(),
+                "--out", site.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("not a Verbatim project folder (no jbake.properties)"), r.err());
+        assertTrue(r.err().contains("--project"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
     void usageErrorsExitTwoAndHelpExplainsEveryOption() {
         assertEquals(2, run("build", "--no-such-option").code());
         Run help = run("build", "--help");
