@@ -53,7 +53,9 @@ final class Topics {
     /** Words after which a content word is an adjective or a participle. */
     private static final Set<String> BEFORE_ADJECTIVE = Set.of("very", "more", "most", "so", "too", "less",
             "least", "highly", "quite", "really", "extremely", "is", "are", "was", "were", "be", "been", "being",
-            "become", "becomes", "remain", "remains", "particularly", "especially", "fully", "increasingly");
+            "become", "becomes", "remain", "remains", "particularly", "especially", "fully", "increasingly",
+            // A contracted "is" or "are" after a pronoun: "if you're willing", "it's accurate".
+            "you're", "it's", "that's", "he's", "she's", "isn't", "aren't", "wasn't", "weren't");
 
     /**
      * How one stem is used across the build. Each occurrence counts once: as a verb when a modal, a subject pronoun,
@@ -213,7 +215,13 @@ final class Topics {
                 if (generic.contains(head)) {
                     continue;
                 }
-                score = tfWeight(tf, inQuestion.contains(key)) * corpus.pageIdf(key) * nounWeight(head, lastWord);
+                double noun = nounWeight(head, lastWord);
+                // A word that mostly reads as a verb or an adjective ("willing", "accurate") is not a theme, even on
+                // a short page with nothing better to offer.
+                if (noun < MIN_NOUN_WEIGHT) {
+                    continue;
+                }
+                score = tfWeight(tf, inQuestion.contains(key)) * corpus.pageIdf(key) * noun;
             } else {
                 // A two-word phrase must recur, on the page or in the build, to be a topic rather than a chance
                 // neighbourhood; it must end in a noun, and not be made of words that fit any subject ("similar
@@ -256,6 +264,8 @@ final class Topics {
     }
 
     static final double NOUN_ENOUGH = 0.6;
+    /** Below this noun weight a single word is never a topic. */
+    static final double MIN_NOUN_WEIGHT = 0.3;
 
     private Usage usage(String stem) {
         return usage.getOrDefault(stem, new Usage());
