@@ -28,6 +28,12 @@ public final class Progress {
         return new Progress(new PrintWriter(PrintWriter.nullWriter()), Level.QUIET);
     }
 
+    /** Starts the clock of a build's first stage: a preview reuses one progress for every rebuild. */
+    void begin() {
+        stageStart = System.nanoTime();
+        lastTick = stageStart;
+    }
+
     void stage(String done) {
         long now = System.nanoTime();
         if (level != Level.QUIET) {

@@ -56,6 +56,7 @@ public final class SiteBuild {
 
     public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
         long start = System.nanoTime();
+        progress.begin();
         checkProject();
         List<Path> files = Inputs.expand(inputs);
         files.forEach(f -> progress.detail("transcript " + f));
