@@ -13,6 +13,11 @@ public final class Builds {
     }
 
     public static SiteBuild.Summary build(Path out, Path... inputs) {
-        return new SiteBuild(PROJECT).run(List.of(inputs), out, "");
+        return build(out, "", inputs);
+    }
+
+    /** As {@link #build(Path, Path...)}, for a site published at {@code baseUrl} ("" for none). */
+    public static SiteBuild.Summary build(Path out, String baseUrl, Path... inputs) {
+        return new SiteBuild(PROJECT).run(List.of(inputs), out, baseUrl);
     }
 }

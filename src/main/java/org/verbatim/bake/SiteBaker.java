@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
@@ -71,13 +69,12 @@ public final class SiteBaker {
      * a build spends writing the content meanwhile. The content folder is read only by {@link Started#bake}.
      */
     public Started start(Path content, Path destination, String baseUrl) {
-        ExecutorService starter = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "jbake-start");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Future<Setup> setup = starter.submit(() -> setUp(content, destination, baseUrl));
-        starter.shutdown();
+        CompletableFuture<Setup> setup = CompletableFuture.supplyAsync(() -> setUp(content, destination, baseUrl),
+                task -> {
+                    Thread thread = new Thread(task, "jbake-start");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         return new Started(setup, destination, baseUrl);
     }
 
@@ -117,11 +114,11 @@ public final class SiteBaker {
 
     /** JBake started ahead of the bake; closing it shuts its database down, baked or not. */
     public static final class Started implements AutoCloseable {
-        private final Future<Setup> setup;
+        private final CompletableFuture<Setup> setup;
         private final Path destination;
         private final String baseUrl;
 
-        private Started(Future<Setup> setup, Path destination, String baseUrl) {
+        private Started(CompletableFuture<Setup> setup, Path destination, String baseUrl) {
             this.setup = setup;
             this.destination = destination;
             this.baseUrl = baseUrl;
@@ -144,11 +141,9 @@ public final class SiteBaker {
 
         private Setup ready() {
             try {
-                return setup.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PageError("interrupted while JBake was starting", e);
-            } catch (ExecutionException e) {
+                return setup.join();
+            } catch (CompletionException e) {
+                // Rethrown as JBake threw it on the starting thread, so the build reports it as before.
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
                 }
@@ -163,11 +158,8 @@ public final class SiteBaker {
         public void close() {
             Setup ready;
             try {
-                ready = setup.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException e) {
+                ready = setup.join();
+            } catch (CompletionException e) {
                 return;  // it never started, so there is nothing to shut down; bake() reported why
             }
             ContentStore store = ready.utensils().getContentStore();

@@ -80,7 +80,7 @@ final class BackReferenceFinder {
             if (earlier.interview() != page.interview() || !passage.speaker().key().equals(from.speaker().key())) {
                 continue;
             }
-            Set<String> stems = Corpus.stems(earlier.tokens().get(candidate.passage()));
+            Set<String> stems = earlier.stems().get(candidate.passage());
             double shared = terms.stream().filter(stems::contains).mapToDouble(corpus::paragraphIdf).sum();
             double score = shared / total;
             if (score > bestScore) {
@@ -130,7 +130,7 @@ final class BackReferenceFinder {
                         continue;
                     }
                     Spot spot = new Spot(page, j);
-                    Corpus.stems(page.tokens().get(j)).forEach(s -> postings.computeIfAbsent(s,
+                    page.stems().get(j).forEach(s -> postings.computeIfAbsent(s,
                             k -> new ArrayList<>()).add(spot));
                 }
             }
@@ -145,38 +145,16 @@ final class BackReferenceFinder {
             int byPage = Integer.compare(page.index(), other.page.index());
             return byPage != 0 ? byPage : Integer.compare(passage, other.passage);
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Spot s && s.page == page && s.passage == passage;
-        }
-
-        @Override
-        public int hashCode() {
-            return page.index() * 31 + passage;
-        }
     }
 
     /** The sentence holding the trigger, without the trigger; the next sentence too when it says little alone. */
     static String sentenceAround(String text, int start, int end) {
-        int from = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf("? ", start)),
-                text.lastIndexOf("! ", start));
-        from = from < 0 ? 0 : from + 2;
-        int to = nextSentenceEnd(text, end);
+        int from = Snippets.sentenceStart(text, start);
+        int to = Snippets.sentenceEnd(text, end);
         String sentence = text.substring(from, start) + " " + text.substring(end, to);
         if (sentence.split("\\s+").length < 12 && to < text.length()) {
-            sentence += " " + text.substring(to, nextSentenceEnd(text, to + 1));
+            sentence += " " + text.substring(to, Snippets.sentenceEnd(text, to + 1));
         }
         return sentence;
-    }
-
-    private static int nextSentenceEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
-                return i + 1;
-            }
-        }
-        return text.length();
     }
 }

@@ -16,8 +16,9 @@ import org.verbatim.model.Question;
 
 /** Every question page of a build, analysed once, with the document frequencies all other steps weigh terms by. */
 final class Corpus {
-    /** One question page: its passages and each passage's content tokens. */
-    record Page(int index, Interview interview, Question question, List<List<Text.Token>> tokens) {
+    /** One question page: its passages, each passage's content tokens and the set of their stems. */
+    record Page(int index, Interview interview, Question question, List<List<Text.Token>> tokens,
+                List<Set<String>> stems) {
         String slug() {
             return interview.slug();
         }
@@ -43,17 +44,19 @@ final class Corpus {
         for (Interview interview : interviews) {
             for (Question question : interview.questions()) {
                 List<List<Text.Token>> tokens = new ArrayList<>();
+                List<Set<String>> paragraphStems = new ArrayList<>();
                 Set<String> onPage = new HashSet<>();
                 for (Passage passage : question.passages()) {
                     List<Text.Token> inParagraph = Text.tokens(analyzer, passage.text());
                     tokens.add(inParagraph);
                     Set<String> stems = stems(inParagraph);
+                    paragraphStems.add(stems);
                     stems.forEach(s -> paragraphFrequency.merge(s, 1, Integer::sum));
                     onPage.addAll(stems);
                     paragraphCount++;
                 }
                 onPage.forEach(s -> pageFrequency.merge(s, 1, Integer::sum));
-                pages.add(new Page(pages.size(), interview, question, tokens));
+                pages.add(new Page(pages.size(), interview, question, tokens, paragraphStems));
             }
         }
     }

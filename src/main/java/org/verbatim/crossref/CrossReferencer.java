@@ -10,10 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.verbatim.model.Interview;
 import org.verbatim.model.Passage;
@@ -39,9 +37,11 @@ public final class CrossReferencer {
         Corpus corpus = new Corpus(interviews);
         // What needs only the corpus (related questions, back-references, figures) runs on a second thread while
         // this one finds names and topics: the two halves cost about the same.
-        ExecutorService beside = Executors.newSingleThreadExecutor(CrossReferencer::daemon);
-        Future<Beside> besideLater = beside.submit(() -> beside(corpus));
-        beside.shutdown();
+        CompletableFuture<Beside> besideLater = CompletableFuture.supplyAsync(() -> beside(corpus), task -> {
+            Thread thread = new Thread(task, "crossref-beside");
+            thread.setDaemon(true);
+            thread.start();
+        });
         List<EntityResolver.Resolved> entities = entities(corpus);
         Map<Corpus.Page, List<OnPage>> entitiesOnPage = byPage(entities);
         IdentityHashMap<Passage, List<int[]>> nameSpans = new IdentityHashMap<>();
@@ -102,26 +102,18 @@ public final class CrossReferencer {
         return new Beside(related, refs, figures);
     }
 
-    private static Thread daemon(Runnable task) {
-        Thread thread = new Thread(task, "crossref-beside");
-        thread.setDaemon(true);
-        return thread;
-    }
-
-    private static <T> T join(Future<T> future) {
+    /** The second thread's result; its failure is rethrown here as it was thrown there. */
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while cross-referencing", e);
-        } catch (ExecutionException e) {
+            return future.join();
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw new IllegalStateException(e.getCause());
+            throw e;
         }
     }
 

@@ -32,7 +32,8 @@ final class Snippets {
         return new Snippet(text.substring(from, to).strip(), cutBefore, cutAfter);
     }
 
-    private static int sentenceStart(String text, int at) {
+    /** Where the sentence holding {@code at} starts: after the last ". ", "? " or "! " before it, or 0. */
+    static int sentenceStart(String text, int at) {
         for (int i = at - 1; i > 0; i--) {
             char c = text.charAt(i - 1);
             if ((c == '.' || c == '?' || c == '!') && text.charAt(i) == ' ') {
@@ -42,7 +43,8 @@ final class Snippets {
         return 0;
     }
 
-    private static int sentenceEnd(String text, int at) {
+    /** Just after the first ".", "?" or "!" from {@code at} on that ends a sentence, or the text's end. */
+    static int sentenceEnd(String text, int at) {
         for (int i = at; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {

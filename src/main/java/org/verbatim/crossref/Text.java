@@ -37,12 +37,21 @@ final class Text {
     private Text() {
     }
 
-    /** The analyzer used both for our own term statistics and inside the Lucene index, so the two agree. */
+    /** The analyzer of every term statistic of the build: topics, related questions and back-references agree. */
     static Analyzer analyzer() {
+        return analyzer(true);
+    }
+
+    /** The same chain without the stop list: stems of words that are also stop words ("take" for "taking"). */
+    static Analyzer stemmer() {
+        return analyzer(false);
+    }
+
+    private static Analyzer analyzer(boolean stopWords) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                return chain(true);
+                return chain(stopWords);
             }
 
             @Override
@@ -62,21 +71,6 @@ final class Text {
         }
         result = new PorterStemFilter(result);
         return new Analyzer.TokenStreamComponents(source, result);
-    }
-
-    /** The same chain without the stop list: stems of words that are also stop words ("take" for "taking"). */
-    static Analyzer stemmer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                return chain(false);
-            }
-
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return new Apostrophes(reader);
-            }
-        };
     }
 
     /**

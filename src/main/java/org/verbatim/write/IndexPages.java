@@ -39,7 +39,8 @@ final class IndexPages {
         return (key.equals("index") ? "index-entity" : key) + ".html";
     }
 
-    private static String topicFile(String key) {
+    /** The file name of a topic's page, moved aside in the same way. */
+    static String topicFile(String key) {
         return (key.equals("index") ? "index-topic" : key) + ".html";
     }
 

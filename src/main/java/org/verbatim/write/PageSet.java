@@ -306,7 +306,7 @@ public final class PageSet {
             t.put("label", label);
             String key = topicKeys.get(label);
             if (key != null) {
-                t.put("uri", "../topics/" + key + ".html");
+                t.put("uri", "../topics/" + IndexPages.topicFile(key));
             }
             topics.add(t);
         }

@@ -1,11 +1,10 @@
 package org.verbatim.browser;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
+import org.verbatim.Builds;
 import org.verbatim.Fixtures;
-import org.verbatim.cli.SiteBuild;
 import org.verbatim.gates.GateSites;
 
 /**
@@ -47,7 +46,7 @@ public final class BrowserSites {
 
     private static GateSites.Site build(String name, String baseUrl, Path... inputs) {
         Path out = DIR.resolve(name);
-        new SiteBuild(Path.of(".")).run(List.of(inputs), out, baseUrl);
+        Builds.build(out, baseUrl, inputs);
         return new GateSites.Site(name, out.toAbsolutePath(), baseUrl);
     }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.verbatim.Builds;
 import org.verbatim.Fixtures;
-import org.verbatim.cli.SiteBuild;
 
 /**
  * The two sites every gate runs on, each built once per test JVM: the seed site as {@code verbatim build} makes it
@@ -65,7 +65,7 @@ public final class GateSites {
 
     private static Site build(String name, String baseUrl, Path... inputs) {
         Path out = DIR.resolve(name);
-        new SiteBuild(Path.of(".")).run(List.of(inputs), out, baseUrl);
+        Builds.build(out, baseUrl, inputs);
         return new Site(name, out.toAbsolutePath(), baseUrl);
     }
 }

@@ -13,18 +13,19 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.Builds;
 import org.verbatim.Fixtures;
-import org.verbatim.cli.SiteBuild;
 
 import com.google.gson.Gson;
 
 /** The JSON-LD of a real bake parses, and says truthfully who asked, who answered, where and under what licence. */
 class StructuredDataTest {
+    private static final String BASE = "https://example.github.io/verbatim/";
 
     @Test
     void questionPageDescribesTheQuestionTheAnswerAndTheInterview(@TempDir Path dir) throws Exception {
         Path site = dir.resolve("site");
-        new SiteBuild(Path.of(".")).run(List.of(Fixtures.SEED), site, "https://example.github.io/verbatim/");
+        Builds.build(site, BASE, Fixtures.SEED);
         Document q3 = Jsoup.parse(site.resolve("2025-08-30-putin-xinhua/q3.html").toFile(), "UTF-8");
         Map<?, ?> page = new Gson().fromJson(q3.selectFirst("script[type=application/ld+json]").data(), Map.class);
         assertEquals("https://schema.org", page.get("@context"));
@@ -49,7 +50,7 @@ class StructuredDataTest {
     @Test
     void aQuestionerKnownOnlyAsQHasNoMadeUpAuthor(@TempDir Path dir) throws Exception {
         Path site = dir.resolve("site");
-        new SiteBuild(Path.of(".")).run(List.of(Fixtures.W1), site, "https://example.github.io/verbatim/");
+        Builds.build(site, BASE, Fixtures.W1);
         Document q2 = Jsoup.parse(site.resolve("2023-01-19-gaggle-dalton-criswell/q2.html").toFile(), "UTF-8");
         Map<?, ?> page = new Gson().fromJson(q2.selectFirst("script[type=application/ld+json]").data(), Map.class);
         Map<?, ?> question = (Map<?, ?>) page.get("mainEntity");
@@ -71,7 +72,7 @@ class StructuredDataTest {
                 ""));
         Files.writeString(dir.resolve("two.yml"), "slug: two\ndate: 2020-01-02\n");
         Path site = dir.resolve("site");
-        new SiteBuild(Path.of(".")).run(List.of(transcript), site, "https://example.github.io/verbatim/");
+        Builds.build(site, BASE, transcript);
         Document q1 = Jsoup.parse(site.resolve("two/q1.html").toFile(), "UTF-8");
         Map<?, ?> page = new Gson().fromJson(q1.selectFirst("script[type=application/ld+json]").data(), Map.class);
         Map<?, ?> answer = (Map<?, ?>) ((Map<?, ?>) page.get("mainEntity")).get("suggestedAnswer");
