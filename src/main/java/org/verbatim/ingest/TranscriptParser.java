@@ -30,6 +30,22 @@ public final class TranscriptParser {
 
     static final int WRAP_WIDTH = 100;
 
+    private final Problems problems;
+
+    /** A parser whose warnings are kept in a collector of its own ({@link #problems()}). */
+    public TranscriptParser() {
+        this(new Problems());
+    }
+
+    /** A parser that reports warnings (things dropped or guessed while reading) to {@code problems}. */
+    public TranscriptParser(Problems problems) {
+        this.problems = problems;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
     /** The sidecar of {@code transcript}: same name, extension {@code .yml}. */
     public static Path sidecarOf(Path transcript) {
         String name = transcript.getFileName().toString();
