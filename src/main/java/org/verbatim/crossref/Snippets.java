@@ -36,7 +36,7 @@ final class Snippets {
     static int sentenceStart(String text, int at) {
         for (int i = at - 1; i > 0; i--) {
             char c = text.charAt(i - 1);
-            if ((c == '.' || c == '?' || c == '!') && text.charAt(i) == ' ') {
+            if ((c == '.' || c == '?' || c == '!') && text.charAt(i) == ' ' && !listNumber(text, i - 1)) {
                 return i + 1;
             }
         }
@@ -47,10 +47,16 @@ final class Snippets {
     static int sentenceEnd(String text, int at) {
         for (int i = at; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+            if ((c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
+                    && !listNumber(text, i)) {
                 return i + 1;
             }
         }
         return text.length();
+    }
+
+    /** Whether the full stop at {@code dot} follows a number that opens the paragraph ("1. The bank..."). */
+    private static boolean listNumber(String text, int dot) {
+        return text.charAt(dot) == '.' && dot > 0 && dot <= 3 && text.substring(0, dot).chars().allMatch(Character::isDigit);
     }
 }

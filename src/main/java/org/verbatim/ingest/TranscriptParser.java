@@ -54,22 +54,28 @@ public final class TranscriptParser {
     }
 
     public Transcript parse(Path file) {
-        SourceText source = SourceText.read(file);
+        SourceText source = SourceText.read(file, problems);
         Path sidecarPath = sidecarOf(file);
         Map<String, Object> sidecar = Map.of();
+        SourceText side = null;
         if (Files.isRegularFile(sidecarPath)) {
-            SourceText side = SourceText.read(sidecarPath);
+            side = SourceText.read(sidecarPath, problems);
             sidecar = Header.parseYaml(side, String.join("\n", side.lines()), 1);
         }
-        return parse(source, sidecar);
+        return parse(source, side, sidecar);
     }
 
     public Transcript parse(SourceText source, Map<String, Object> sidecar) {
+        return parse(source, null, sidecar);
+    }
+
+    /** @param side the sidecar's text, to name the line of a field that is reported; null when there is none */
+    private Transcript parse(SourceText source, SourceText side, Map<String, Object> sidecar) {
         if (source.lines().stream().allMatch(SourceText::isBlank)) {
             throw new InputError(source.path(), 1, "empty transcript: no text found");
         }
         Header header = Header.read(source, line -> Labels.atStart(line.strip()).isPresent());
-        Metadata metadata = metadata(source, header, sidecar);
+        Metadata metadata = metadata(source, header, new Fields(source, side, header, sidecar, problems));
         Speakers speakers = new Speakers(metadata.speakers(), metadata.interviewer());
         List<Chunk> chunks = chunks(source, header.bodyLine(), wrapped(source, header.bodyLine(), sidecar));
 
@@ -181,15 +187,15 @@ public final class TranscriptParser {
         return chunks;
     }
 
-    private static Metadata metadata(SourceText source, Header header, Map<String, Object> sidecar) {
+    private static Metadata metadata(SourceText source, Header header, Fields fields) {
+        Map<String, Object> sidecar = fields.sidecar();
         Map<String, Object> fm = header.fields();
         String title = first(sidecar.get("title"), fm.get("title"), header.title());
         if (title.isEmpty()) {
             title = source.path().getFileName().toString();
         }
         LocalDate date = date(source, first(sidecar.get("date"), fm.get("date")));
-        String sourceUrl = first(sidecar.get("source"), sidecar.get("source_url"), fm.get("source_url"),
-                fm.get("source"));
+        String sourceUrl = fields.url("source", "source_url");
         String publisher = first(sidecar.get("publisher"), fm.get("publisher"), host(sourceUrl));
         String slug = first(sidecar.get("slug"));
         if (slug.isEmpty()) {
@@ -201,7 +207,7 @@ public final class TranscriptParser {
         if (sidecar.get("titles") instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
                 try {
-                    titles.put(Integer.parseInt(String.valueOf(k).replaceAll("^[qQ]", "")), String.valueOf(v));
+                    titles.put(Integer.parseInt(String.valueOf(k).replaceAll("^[qQ]", "")), text(v));
                 } catch (NumberFormatException e) {
                     throw new InputError(sidecarOf(source.path()), 1, "titles: key '" + k + "' is not a question number");
                 }
@@ -209,13 +215,13 @@ public final class TranscriptParser {
         }
         Map<String, String> speakers = new LinkedHashMap<>();
         if (sidecar.get("speakers") instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> speakers.put(Labels.normalise(String.valueOf(k)), String.valueOf(v)));
+            map.forEach((k, v) -> speakers.put(Labels.normalise(text(k)), text(v)));
         }
         return new Metadata(title, date,
                 first(sidecar.get("lead"), header.lead(), fm.get("description")),
                 publisher, sourceUrl,
                 first(sidecar.get("licence"), sidecar.get("license"), fm.get("licence"), fm.get("license")),
-                first(sidecar.get("licence_url"), sidecar.get("license_url")),
+                fields.url("licence_url", "license_url"),
                 first(sidecar.get("language"), fm.get("language"), "en"),
                 first(sidecar.get("kind"), "Transcript"),
                 first(sidecar.get("interviewer"), fm.get("interviewer")),
@@ -251,6 +257,55 @@ public final class TranscriptParser {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
         }
-        return value == null ? "" : value.toString().strip();
+        // A YAML escape ("\x07", "\uD800") can put into a value what SourceText kept out of the file itself.
+        return value == null ? "" : CleanText.clean(value.toString()).strip();
+    }
+
+    /**
+     * The sidecar's and the front matter's fields, with the URLs among them checked: a URL with another scheme
+     * than http, https or mailto is dropped with a warning naming the line that gave it.
+     */
+    private record Fields(SourceText source, SourceText side, Header header, Map<String, Object> sidecar,
+                          Problems problems) {
+
+        /** The first of the sidecar's {@code keys}, then the front matter's, given as an allowed URL; or "". */
+        String url(String... keys) {
+            for (boolean inSidecar : new boolean[] {true, false}) {
+                Map<String, Object> map = inSidecar ? sidecar : header.fields();
+                for (String key : keys) {
+                    String url = text(map.get(key));
+                    if (url.isEmpty()) {
+                        continue;
+                    }
+                    if (SafeUrl.allowed(url)) {
+                        return url;
+                    }
+                    SourceText where = inSidecar ? side : source;
+                    Path file = where != null ? where.path() : sidecarOf(source.path());
+                    problems.warn(file, lineOf(where, key), "'" + key + "' is not an http, https or mailto address"
+                            + " or a relative path, so it is left out of the site: " + quoted(url));
+                }
+            }
+            return "";
+        }
+
+        private static int lineOf(SourceText text, String key) {
+            if (text != null) {
+                for (int n = 1; n <= text.size(); n++) {
+                    if (text.line(n).matches("\\s*[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:.*")) {
+                        return n;
+                    }
+                }
+            }
+            return 1;
+        }
+
+        /** The URL as a Java string literal would show it, so that a tab or control is visible in the message. */
+        private static String quoted(String url) {
+            StringBuilder out = new StringBuilder("\"");
+            url.codePoints().limit(120).forEach(cp -> out.append(cp < 0x20 || cp == 0x7f || Character.getType(cp)
+                    == Character.FORMAT ? String.format("\\u%04X", cp) : Character.toString(cp)));
+            return out.append(url.length() > 120 ? "...\"" : "\"").toString();
+        }
     }
 }
