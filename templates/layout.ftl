@@ -7,6 +7,9 @@
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
+<#-- The page may load scripts, styles, images and data only from the site itself: no inline script, style or
+     handler, no plugin, no <base>. JSON data blocks (JSON-LD, citations) are not scripts and are not run. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${config.site_title}</title>
 <meta name="description" content="${description}">

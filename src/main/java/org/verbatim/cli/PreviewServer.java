@@ -16,7 +16,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Serves the site on 127.0.0.1 for previewing. HTML pages get a small script that polls the build status and
+ * Serves the site on 127.0.0.1 for previewing. HTML pages get a small script (a file the server serves, so that
+ * the pages' Content-Security-Policy allows it) that polls the build status and
  * reloads the page after a rebuild, or shows the build error over the page; the files on disk are not changed.
  */
 final class PreviewServer implements AutoCloseable {
@@ -29,13 +30,20 @@ final class PreviewServer implements AutoCloseable {
             "xml", "application/xml; charset=utf-8", "txt", "text/plain; charset=utf-8",
             "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon");
 
+    static final String RELOAD_PATH = "/__verbatim/reload.js";
+
+    /** Added to every HTML page served; a script file, not inline script, so the pages' CSP lets it run. */
+    private static final String RELOAD_TAG = "<script src=\"" + RELOAD_PATH + "\"></script>\n";
+
     private static final String RELOAD_SCRIPT = """
-            <script>(() => {
+            (() => {
               let seen = null;
               const box = document.createElement("pre");
               box.setAttribute("role", "alert");
-              box.style.cssText = "position:fixed;inset:auto 0 0 0;z-index:99;margin:0;padding:1rem;max-height:50vh;"
-                + "overflow:auto;background:#7a1010;color:#fff;font:13px/1.4 monospace;white-space:pre-wrap;display:none";
+              // Styled through the CSSOM, which a page's style-src does not restrict (a style attribute it would).
+              Object.assign(box.style, {position: "fixed", inset: "auto 0 0 0", zIndex: "99", margin: "0",
+                padding: "1rem", maxHeight: "50vh", overflow: "auto", background: "#7a1010", color: "#fff",
+                font: "13px/1.4 monospace", whiteSpace: "pre-wrap", display: "none"});
               document.addEventListener("DOMContentLoaded", () => document.body.append(box));
               async function poll() {
                 try {
@@ -48,7 +56,7 @@ final class PreviewServer implements AutoCloseable {
                 setTimeout(poll, 700);
               }
               poll();
-            })();</script>
+            })();
             """.formatted(STATUS_PATH);
 
     private final Path site;
@@ -61,6 +69,8 @@ final class PreviewServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::serve);
         server.createContext(STATUS_PATH, this::status);
+        server.createContext(RELOAD_PATH, exchange -> send(exchange, 200, "text/javascript; charset=utf-8",
+                RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8)));
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "verbatim-preview");
             t.setDaemon(true);
@@ -119,7 +129,7 @@ final class PreviewServer implements AutoCloseable {
         if (type.startsWith("text/html")) {
             String html = new String(body, StandardCharsets.UTF_8);
             int end = html.lastIndexOf("</body>");
-            html = end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end);
+            html = end < 0 ? html + RELOAD_TAG : html.substring(0, end) + RELOAD_TAG + html.substring(end);
             body = html.getBytes(StandardCharsets.UTF_8);
         }
         send(exchange, code, type, body);

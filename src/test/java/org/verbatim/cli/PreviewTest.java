@@ -54,7 +54,8 @@ class PreviewTest {
 
             String page = get(port, "/2025-08-30-putin-xinhua/q3.html");
             assertTrue(page.startsWith("200 "), page);
-            assertTrue(page.contains("Power of Siberia") && page.contains(PreviewServer.STATUS_PATH));
+            assertTrue(page.contains("Power of Siberia") && page.contains("<script src=\"" + PreviewServer.RELOAD_PATH));
+            assertTrue(get(port, PreviewServer.RELOAD_PATH).contains(PreviewServer.STATUS_PATH), "the reload script");
             assertTrue(get(port, "/2025-08-30-putin-xinhua/").contains("Contents"));
             assertTrue(get(port, "/no-such-page.html").startsWith("404 "));
             assertTrue(get(port, PreviewServer.STATUS_PATH).contains("\"build\":0"));
