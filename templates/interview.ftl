@@ -15,5 +15,5 @@ ${content.body?no_esc}
   <li id="toc-${q.id}"<#if q.number == 0> class="opening"</#if>><a href="${q.uri}">${q.heading}</a> <span class="count">${q.paragraph_count} ¶</span></li>
 </#list>
 </ol>
-<p class="full"><a href="transcript.html">Read the full transcript on one page</a></p>
+<p class="full"><a href="transcript.html"><#if (content.transcript_parts!1) gt 1>Read the full transcript, in ${content.transcript_parts} parts<#else>Read the full transcript on one page</#if></a></p>
 </@layout.page>

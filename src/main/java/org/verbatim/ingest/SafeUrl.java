@@ -12,6 +12,9 @@ import java.util.Set;
 public final class SafeUrl {
 
     private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+    /** What RFC 3986 allows in a URL, plus letters beyond ASCII (an IRI, as people copy them from a browser). */
+    private static final java.util.regex.Pattern URL_CHARACTERS =
+            java.util.regex.Pattern.compile("[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%\\p{L}\\p{M}\\p{N}]*");
 
     private SafeUrl() {
     }
@@ -31,6 +34,9 @@ public final class SafeUrl {
                     || CleanText.invisible(c)) {
                 return false;
             }
+        }
+        if (!URL_CHARACTERS.matcher(url).matches()) {
+            return false; // a real address percent-encodes anything else; markup in it is no address
         }
         int colon = url.indexOf(':');
         int pathStart = firstOf(url, "/?#");

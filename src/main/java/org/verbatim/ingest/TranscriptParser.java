@@ -109,10 +109,28 @@ public final class TranscriptParser {
                     + " label at the start of a line");
         }
         String body = String.join("\n", source.lines().subList(header.bodyLine() - 1, source.size()));
-        return new Transcript(source.path(), metadata, speakers.all(),
-                turns.stream().map(TurnBuilder::build).filter(t -> !t.paragraphs().isEmpty() || t.speaker() != null)
-                        .toList(),
-                body, header.bodyLine());
+        return new Transcript(source.path(), metadata, speakers.all(), withoutEmptyTurns(turns), body,
+                header.bodyLine());
+    }
+
+    /**
+     * A label followed by nothing (the last line, or straight before another label) would give a turn with no
+     * paragraph, whose label no page could show: its words stay in the text, as a paragraph "Label:" of the turn
+     * before (or of an unlabelled opening turn).
+     */
+    private static List<Turn> withoutEmptyTurns(List<TurnBuilder> builders) {
+        List<TurnBuilder> kept = new ArrayList<>();
+        for (TurnBuilder turn : builders) {
+            if (turn.paragraphs.isEmpty() && turn.speaker != null) {
+                if (kept.isEmpty()) {
+                    kept.add(new TurnBuilder(null, "", turn.line, turn.keep));
+                }
+                kept.get(kept.size() - 1).paragraphs.add(new Paragraph(turn.label + ":", turn.line));
+            } else if (!turn.paragraphs.isEmpty()) {
+                kept.add(turn);
+            }
+        }
+        return kept.stream().map(TurnBuilder::build).toList();
     }
 
     /** A run of source text that starts a paragraph (or a labelled turn), with its first line. */

@@ -10,21 +10,20 @@ import org.yaml.snakeyaml.Yaml;
  */
 final class FrontMatter {
 
-    private static final Yaml YAML;
-
-    static {
+    /** One per thread: a SnakeYAML {@code Yaml} is not thread-safe, and pages may be written from several. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(Integer.MAX_VALUE); // long titles stay on one line, diffs stay readable
         options.setAllowUnicode(true);
         options.setSplitLines(false);
-        YAML = new Yaml(options);
-    }
+        return new Yaml(options);
+    });
 
     private FrontMatter() {
     }
 
     static String of(Map<String, Object> fields) {
-        return "---\n" + YAML.dump(fields) + "---\n";
+        return "---\n" + YAML.get().dump(fields) + "---\n";
     }
 }

@@ -70,9 +70,12 @@ public final class PageSet {
         written += 2;
         for (Interview interview : interviews) {
             Path dir = contentDir.resolve(interview.slug());
-            PageFiles.write(dir.resolve("index.md"), contents(interview));
-            PageFiles.write(dir.resolve("transcript.md"), transcript(interview));
-            written += 2;
+            List<String> parts = transcriptParts(interview);
+            PageFiles.write(dir.resolve("index.md"), contents(interview, parts.size()));
+            for (int k = 0; k < parts.size(); k++) {
+                PageFiles.write(dir.resolve(transcriptFile(k + 1).replace(".html", ".md")), parts.get(k));
+            }
+            written += 1 + parts.size();
             List<Question> questions = interview.questions();
             for (int i = 0; i < questions.size(); i++) {
                 PageFiles.write(dir.resolve(questions.get(i).id() + ".md"), question(interview, i));
@@ -111,7 +114,7 @@ public final class PageSet {
         return FrontMatter.of(fm);
     }
 
-    private String contents(Interview interview) {
+    private String contents(Interview interview, int transcriptParts) {
         Map<String, Object> fm = PageFiles.fields("interview", interview.metadata().title(), interview.metadata().date());
         fm.put("interview", interviewSummary(interview, ""));
         fm.put("description", excerpt(interview.metadata().lead()));
@@ -124,6 +127,7 @@ public final class PageSet {
             questions.add(entry);
         }
         fm.put("questions", questions);
+        fm.put("transcript_parts", transcriptParts);
         StringBuilder body = new StringBuilder(FrontMatter.of(fm)).append('\n');
         if (!interview.metadata().lead().isEmpty()) {
             body.append(MarkdownText.escape(interview.metadata().lead())).append(" {.lead}\n");
@@ -131,24 +135,78 @@ public final class PageSet {
         return body.toString();
     }
 
-    private String transcript(Interview interview) {
-        Map<String, Object> fm = PageFiles.fields("transcript", "Full transcript: " + interview.metadata().title(),
-                interview.metadata().date());
-        fm.put("interview", interviewSummary(interview, ""));
-        List<Map<String, Object>> questions = new ArrayList<>();
-        interview.questions().forEach(q -> questions.add(link(q)));
-        fm.put("questions", questions);
-        StringBuilder body = new StringBuilder(FrontMatter.of(fm));
+    /**
+     * The most Markdown one full-transcript page holds before the next question starts a new part: the HTML of a
+     * part stays under about 300 KB (its text, markup and the page around it), so that a transcript of many
+     * megabytes is read in parts instead of one page a browser struggles with. A single question longer than this
+     * still makes one part.
+     */
+    static final int PART_LIMIT = 240 * 1024;
+
+    /** The file of part {@code n} (from 1) of the full transcript: transcript.html, transcript-2.html... */
+    static String transcriptFile(int n) {
+        return n == 1 ? "transcript.html" : "transcript-" + n + ".html";
+    }
+
+    /** The full transcript as one page, or, past {@link #PART_LIMIT}, as numbered parts cut between questions. */
+    private List<String> transcriptParts(Interview interview) {
+        List<List<Question>> groups = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        List<Question> group = new ArrayList<>();
         for (Question q : interview.questions()) {
-            body.append("\n<section class=\"exchange\" aria-labelledby=\"").append(q.id()).append("\">\n");
-            body.append("<h2 id=\"").append(q.id()).append("\">").append(MarkdownText.html(heading(q)))
+            StringBuilder section = new StringBuilder();
+            section.append("\n<section class=\"exchange\" aria-labelledby=\"").append(q.id()).append("\">\n");
+            section.append("<h2 id=\"").append(q.id()).append("\">").append(MarkdownText.html(heading(q)))
                     .append(" <a class=\"pilcrow\" href=\"#").append(q.id())
                     .append("\" aria-label=\"Link to this question\">¶</a></h2>\n");
-            body.append("<p class=\"page-link\"><a href=\"").append(q.id()).append(".html\">Question page</a></p>\n");
-            passages(body, q, q.id() + ".html", refs.refs(interview.slug(), q.id()).refersTo(), null);
-            body.append("\n</section>\n");
+            section.append("<p class=\"page-link\"><a href=\"").append(q.id()).append(".html\">Question page</a></p>\n");
+            passages(section, q, q.id() + ".html", refs.refs(interview.slug(), q.id()).refersTo(), null);
+            section.append("\n</section>\n");
+            if (!group.isEmpty() && body.length() + section.length() > PART_LIMIT) {
+                groups.add(group);
+                bodies.add(body.toString());
+                group = new ArrayList<>();
+                body.setLength(0);
+            }
+            group.add(q);
+            body.append(section);
         }
-        return body.toString();
+        groups.add(group);
+        bodies.add(body.toString());
+
+        List<Map<String, Object>> partList = new ArrayList<>();
+        for (int k = 0; k < groups.size(); k++) {
+            List<Question> g = groups.get(k);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("uri", transcriptFile(k + 1));
+            entry.put("label", "Part " + (k + 1) + (g.isEmpty() ? "" : ": " + heading(g.get(0)).replaceFirst("\\. .*", "")
+                    + (g.size() > 1 ? " to " + heading(g.get(g.size() - 1)).replaceFirst("\\. .*", "") : "")));
+            partList.add(entry);
+        }
+        List<String> pages = new ArrayList<>();
+        for (int k = 0; k < groups.size(); k++) {
+            String title = "Full transcript" + (groups.size() > 1 ? ", part " + (k + 1) + " of " + groups.size() : "");
+            Map<String, Object> fm = PageFiles.fields("transcript", title + ": " + interview.metadata().title(),
+                    interview.metadata().date());
+            fm.put("heading", title);
+            fm.put("interview", interviewSummary(interview, ""));
+            List<Map<String, Object>> questions = new ArrayList<>();
+            groups.get(k).forEach(q -> questions.add(link(q)));
+            fm.put("questions", questions);
+            if (groups.size() > 1) {
+                fm.put("part", k + 1);
+                fm.put("parts", partList);
+                if (k > 0) {
+                    fm.put("prev_part", partList.get(k - 1));
+                }
+                if (k + 1 < groups.size()) {
+                    fm.put("next_part", partList.get(k + 1));
+                }
+            }
+            pages.add(FrontMatter.of(fm) + bodies.get(k));
+        }
+        return pages;
     }
 
     private String question(Interview interview, int index) {
