@@ -131,7 +131,8 @@ public final class CrossReferencer {
                     continue;
                 }
                 for (NameFinder.Found found : finder.find(passage.text())) {
-                    resolver.add(new EntityResolver.Occurrence(found, page, passage));
+                    resolver.add(new EntityResolver.Occurrence(withoutLabel(found, speakersOf(page, speakerNames)),
+                            page, passage));
                 }
                 if (passage.opensTurn() && passage.speaker() != null) {
                     // Every speaker is a person whose page lists their turns: the label is the evidence, so the
@@ -147,6 +148,31 @@ public final class CrossReferencer {
             }
         }
         return resolver.resolve();
+    }
+
+    /** The person names of an interview's speakers, the labels' evidence. */
+    private List<String> speakersOf(Corpus.Page page,
+                                    Map<org.verbatim.model.Speaker, java.util.Optional<String>> speakerNames) {
+        List<String> names = new ArrayList<>();
+        for (org.verbatim.model.Speaker s : page.interview().transcript().speakers()) {
+            speakerNames.computeIfAbsent(s, k -> java.util.Optional.ofNullable(SpeakerNames.person(k, gazetteer,
+                    page.interview().metadata().title()))).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    /**
+     * A speaker label left inside the text ("... and Mass Media Alexander Zharov", "Senate of France Gerard
+     * Larcher") is the speaker: the words before the speaker's name are the role, not part of a name.
+     */
+    private static NameFinder.Found withoutLabel(NameFinder.Found found, List<String> speakers) {
+        for (String person : speakers) {
+            if (found.name().length() > person.length() && found.name().endsWith(" " + person)) {
+                return new NameFinder.Found(person, found.end() - person.length(), found.end(), true,
+                        EntityKind.PERSON, false, found.list(), null);
+            }
+        }
+        return found;
     }
 
     /** A paragraph of sentences (eight words or more, ending as a sentence ends), not a place or time line. */
