@@ -46,7 +46,7 @@ class PreviewTest {
         Path seed = Files.copy(Fixtures.SEED, transcripts.resolve("seed.txt"));
         Files.copy(Fixtures.SEED.resolveSibling("000_a9627bfb15e6d3a6.yml"), transcripts.resolve("seed.yml"));
         StringWriter err = new StringWriter();
-        try (Preview preview = new Preview(Path.of("."), List.of(transcripts), dir.resolve("site"), "", 0,
+        try (Preview preview = new Preview(new SiteBuild(Project.defaults(), null), Project.defaults(), List.of(transcripts), dir.resolve("site"), "", 0,
                 Progress.silent(), new PrintWriter(err, true))) {
             Thread watching = new Thread(preview::watch);
             watching.start();
