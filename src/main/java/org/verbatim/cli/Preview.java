@@ -105,13 +105,18 @@ final class Preview implements AutoCloseable {
             report(e.getMessage());
         } catch (UncheckedIOException e) {
             report(e.getMessage());
+        } catch (RuntimeException e) {
+            // A fault of Verbatim's own: said in one line; the preview keeps watching.
+            report("verbatim: " + e);
         }
         return false;
     }
 
     private void report(String message) {
-        err.println("verbatim: build failed; still serving the last good site.");
         err.println(message);
+        err.println(Files.isRegularFile(site.resolve("index.html"))
+                ? "verbatim: build failed; still serving the last good site."
+                : "verbatim: build failed; there is no site to serve yet: fix the input and save to rebuild.");
         err.flush();
         if (server != null) {
             server.failed(message);
