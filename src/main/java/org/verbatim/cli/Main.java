@@ -253,6 +253,16 @@ public final class Main implements Callable<Integer> {
             err.flush();
             return USAGE;
         });
+        // Whatever a command did not report itself: one line, exit 1; the trace only with -v.
+        cmd.setExecutionExceptionHandler((e, failed, parsed) -> {
+            PrintWriter err = failed.getErr();
+            err.println("verbatim: " + e);
+            if (parsed.originalArgs().contains("-v") || parsed.originalArgs().contains("--verbose")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return FAILED;
+        });
         return cmd;
     }
 
