@@ -61,7 +61,8 @@ public final class Main implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>();
 
         @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes. Default: target/site"
-                + " in the project folder. Replaced only when the new build has passed its checks.")
+                + " in the project folder, or in the working directory when there is none. Replaced only when the"
+                + " new build has passed its checks.")
         Path out;
 
         @Option(names = "--project", paramLabel = "DIR",
@@ -81,10 +82,11 @@ public final class Main implements Callable<Integer> {
                         + " Enables sitemap.xml, feed.xml and canonical links; every other link stays relative.")
         String baseUrl;
 
-        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and warnings.")
         boolean quiet;
 
-        @Option(names = {"-v", "--verbose"}, description = "Also list the transcripts read.")
+        @Option(names = {"-v", "--verbose"}, description = "Also list the transcripts read; on an internal"
+                + " error, print its stack trace.")
         boolean verbose;
 
         /** The project: --project, else the working directory if it is one, else the defaults alone. */
@@ -111,8 +113,8 @@ public final class Main implements Callable<Integer> {
                             + " folder (make one with 'verbatim init DIR')")));
         }
 
-        Path site(Project project) {
-            return out != null ? out : project.folder().orElse(Path.of("")).resolve("target/site");
+        Path site(Project project, Path workingDir) {
+            return out != null ? out : project.folder().orElse(workingDir).resolve("target/site");
         }
 
         Progress progress(PrintWriter out) {
@@ -143,7 +145,7 @@ public final class Main implements Callable<Integer> {
             Progress progress = options.progress(out);
             Project project = options.project(spec.commandLine(), main.workingDir);
             List<Path> inputs = options.inputs(spec.commandLine(), project);
-            Path site = options.site(project);
+            Path site = options.site(project, main.workingDir);
             boolean hadSite = Files.isDirectory(site);
             try {
                 SiteBuild.Summary s = new SiteBuild(project, options.anchors).run(inputs, site, options.baseUrl,
@@ -205,7 +207,7 @@ public final class Main implements Callable<Integer> {
             Project project = options.project(spec.commandLine(), main.workingDir);
             List<Path> inputs = options.inputs(spec.commandLine(), project);
             try (Preview preview = new Preview(new SiteBuild(project, options.anchors), project, inputs,
-                    options.site(project), options.baseUrl, port, options.progress(out), err)) {
+                    options.site(project, main.workingDir), options.baseUrl, port, options.progress(out), err)) {
                 out.printf("Serving http://127.0.0.1:%d/ and watching for changes. Press Ctrl+C to stop.%n",
                         preview.port());
                 out.flush();
