@@ -59,6 +59,10 @@ public final class Main implements Callable<Integer> {
                         + " Enables sitemap.xml, feed.xml and canonical links; every other link stays relative.")
         String baseUrl;
 
+        @Option(names = "--strict", description = "Fail (status 1, previous site untouched) when any input file"
+                + " has a problem; by default such files are skipped, listed, and the rest is published.")
+        boolean strict;
+
         @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
         boolean quiet;
 
@@ -97,9 +101,14 @@ public final class Main implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             Progress progress = options.progress(out);
             try {
-                SiteBuild.Summary s = new SiteBuild(options.project).run(options.inputs(), options.site(),
-                        options.baseUrl, progress);
+                SiteBuild.Summary s = new SiteBuild(options.project).strict(options.strict)
+                        .run(options.inputs(), options.site(), options.baseUrl, progress);
                 Path shown = s.site().normalize();
+                if (!s.problems().isEmpty()) {
+                    // Problems are listed even with --quiet: they name files that were not published.
+                    err.println(SiteBuild.report(s.problems()));
+                    err.flush();
+                }
                 if (!options.quiet) {
                     out.printf("Built %d page(s) from %d transcript(s): %d questions, %d paragraphs, in %.1f s.%n",
                             s.pages(), s.transcripts(), s.questions(), s.paragraphs(), s.millis() / 1000.0);
