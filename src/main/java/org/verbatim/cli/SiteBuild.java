@@ -36,9 +36,12 @@ import org.verbatim.write.SearchIndex;
  */
 public final class SiteBuild {
 
-    /** What a successful build made. */
+    /**
+     * What a successful build made, and the problems it reported: files skipped ({@code file:line: message}) and
+     * warnings ({@code file:line: warning: ...}).
+     */
     public record Summary(int transcripts, int questions, int paragraphs, int pages, Path site, long millis,
-                          List<Problems.Problem> problems) {
+                          List<Problems.Problem> warnings) {
     }
 
     /** A build that ran but produced a site that must not be published; the message lists why. */
@@ -48,11 +51,19 @@ public final class SiteBuild {
         }
     }
 
-    private final Path project;
+    private final Project project;
+    private final Path anchors;
     private boolean strict;
 
+    /** A build with {@code project} over the shipped defaults. */
     public SiteBuild(Path project) {
+        this(Project.of(project), null);
+    }
+
+    /** @param anchors the folder for anchor registries ({@code --anchors}), or null for beside each transcript */
+    public SiteBuild(Project project, Path anchors) {
         this.project = project;
+        this.anchors = anchors;
     }
 
     /** With {@code true}, any problem with the input fails the build before anything is written. */
@@ -65,14 +76,31 @@ public final class SiteBuild {
         return run(inputs, out, baseUrl, Progress.silent());
     }
 
+    /**
+     * Builds into {@code out}. On failure the work folder {@code <out>.work/} is removed and {@code out} is as it
+     * was (absent, or the previous site).
+     */
     public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
+        try {
+            return build(inputs, out, baseUrl, progress);
+        } finally {
+            deleteQuietly(workFolder(out));
+        }
+    }
+
+    /** Where a build of {@code out} bakes before the site replaces {@code out}. */
+    static Path workFolder(Path out) {
+        return out.resolveSibling(out.getFileName() + ".work");
+    }
+
+    private Summary build(List<Path> inputs, Path out, String baseUrl, Progress progress) {
         long start = System.nanoTime();
         progress.begin();
-        checkProject();
         Problems problems = new Problems();
         List<Path> files = Inputs.expand(inputs, problems);
         files.forEach(f -> progress.detail("transcript " + f));
-        List<Anchored> anchored = read(files, problems);
+        AnchorFiles registries = new AnchorFiles(anchors, inputs);
+        List<Anchored> anchored = read(files, registries, problems);
         if (strict && !problems.isEmpty()) {
             throw new Failed(report(problems.all()) + "\n--strict: the build stops at any problem");
         }
@@ -90,14 +118,16 @@ public final class SiteBuild {
         progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
                 + " names, " + refs.figures().size() + " figures");
 
-        Path work = out.resolveSibling(out.getFileName() + ".work");
+        Path work = workFolder(out);
         deleteTree(work);
         Path content = work.resolve("content");
         Path fresh = work.resolve("site");
-        copyTree(project.resolve("content"), content);
+        // The defaults with the project's own files over them, so that JBake reads one ordinary project folder.
+        Path effective = project.materialise(work.resolve("project"));
+        copyTree(effective.resolve("content"), content);
         SiteBaker.Baked baked;
         // JBake starts on another thread while the pages are written: its database takes over a second to start.
-        try (SiteBaker.Started jbake = new SiteBaker(project).start(content, fresh, baseUrl)) {
+        try (SiteBaker.Started jbake = new SiteBaker(effective).start(content, fresh, baseUrl)) {
             int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(content);
             progress.stage("wrote " + written + " Markdown pages");
             baked = jbake.bake(progress::page);
@@ -118,20 +148,13 @@ public final class SiteBuild {
         }
         replace(fresh, out);
         deleteTree(work);
-        anchored.forEach(Anchored::saveRegistry);
+        Problems warnings = new Problems();
+        Map<Path, AnchorRegistry> published = new LinkedHashMap<>();
+        anchored.forEach(a -> published.put(a.file(), a.stable().registry()));
+        registries.save(published, warnings);
         return new Summary(interviews.size(), questions, paragraphs, baked.pages(), out,
-                (System.nanoTime() - start) / 1_000_000, problems.all());
-    }
-
-    /** Stops at once, in words, when the project folder lacks what JBake needs, before anything is read. */
-    private void checkProject() {
-        for (String needed : List.of("jbake.properties", "templates")) {
-            if (!Files.exists(project.resolve(needed))) {
-                throw new Failed(project.toAbsolutePath().normalize() + ": not a Verbatim project folder (no "
-                        + needed + "); run from the folder with jbake.properties, templates/ and assets/, or pass"
-                        + " --project DIR");
-            }
-        }
+                (System.nanoTime() - start) / 1_000_000,
+                java.util.stream.Stream.concat(problems.all().stream(), warnings.all().stream()).toList());
     }
 
     /**
@@ -139,7 +162,7 @@ public final class SiteBuild {
      * published before. A file that cannot be published is reported to {@code problems} and left out; the rest
      * are read.
      */
-    static List<Anchored> read(List<Path> files, Problems problems) {
+    static List<Anchored> read(List<Path> files, AnchorFiles registries, Problems problems) {
         TranscriptParser parser = new TranscriptParser(problems);
         Structurer structurer = new Structurer();
         List<Transcript> parsed = new ArrayList<>();
@@ -153,17 +176,28 @@ public final class SiteBuild {
             }
         }
         List<Anchored> read = new ArrayList<>();
+        Map<Path, Path> registryOwners = new HashMap<>();
         for (Transcript transcript : Slugs.assign(parsed, t -> !Slugs.isDefault(t), problems)) {
             Path file = transcript.source();
+            Path registry = registries.fileOf(file);
+            Path sharer = registryOwners.putIfAbsent(registry.toAbsolutePath().normalize(), file);
+            if (sharer != null) {
+                problems.error(new InputError(file, 1, "its anchor registry " + registry + " would also be that of "
+                        + sharer + "; rename one of the two files"));
+                continue;
+            }
             Interview positional = structurer.structure(transcript);
-            Path registry = AnchorRegistry.fileOf(file);
-            StableAnchors.Result stable = StableAnchors.assign(positional, AnchorRegistry.read(registry));
-            read.add(new Anchored(file, registry, stable));
+            try {
+                StableAnchors.Result stable = StableAnchors.assign(positional, registries.read(file));
+                read.add(new Anchored(file, stable));
+            } catch (InputError e) {
+                problems.error(e);
+            }
         }
         if (read.isEmpty()) {
             throw new Failed(problems.all().stream().map(Problems.Problem::describe)
                     .reduce((a, b) -> a + "\n" + b).map(p -> p + "\n").orElse("")
-                    + "no transcript could be published (" + files.size() + " file(s) read); nothing was written");
+                    + "verbatim: no transcript could be published (" + files.size() + " file(s) found)");
         }
         return read;
     }
@@ -178,15 +212,10 @@ public final class SiteBuild {
         return out.toString();
     }
 
-    /** A transcript read with its stable ids, and where its anchor registry lives. */
-    record Anchored(Path file, Path registryFile, StableAnchors.Result stable) {
+    /** A transcript read with its stable ids; its registry is recorded only once the build has succeeded. */
+    record Anchored(Path file, StableAnchors.Result stable) {
         Interview interview() {
             return stable.interview();
-        }
-
-        /** Records the ids this build published; done only once the build has succeeded. */
-        void saveRegistry() {
-            stable.registry().writeIfChanged(registryFile, file.getFileName().toString());
         }
     }
 
@@ -224,6 +253,15 @@ public final class SiteBuild {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a failed build's debris; a failure to do so must not hide the build's own error. */
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (UncheckedIOException e) {
+            // Left behind; the next build of the same site removes it first.
         }
     }
 
