@@ -19,6 +19,7 @@ import org.verbatim.check.LosslessCheck;
 import org.verbatim.crossref.CrossRefs;
 import org.verbatim.crossref.CrossReferencer;
 import org.verbatim.ingest.InputError;
+import org.verbatim.ingest.Problems;
 import org.verbatim.ingest.TranscriptParser;
 import org.verbatim.model.Interview;
 import org.verbatim.structure.AnchorRegistry;
@@ -33,8 +34,9 @@ import org.verbatim.write.SearchIndex;
  */
 public final class SiteBuild {
 
-    /** What a successful build made. */
-    public record Summary(int transcripts, int questions, int paragraphs, int pages, Path site, long millis) {
+    /** What a successful build made, and the warnings it gave ({@code file:line: warning: ...}). */
+    public record Summary(int transcripts, int questions, int paragraphs, int pages, Path site, long millis,
+                          List<Problems.Problem> warnings) {
     }
 
     /** A build that ran but produced a site that must not be published; the message lists why. */
@@ -44,23 +46,48 @@ public final class SiteBuild {
         }
     }
 
-    private final Path project;
+    private final Project project;
+    private final Path anchors;
 
+    /** A build with {@code project} over the shipped defaults. */
     public SiteBuild(Path project) {
+        this(Project.of(project), null);
+    }
+
+    /** @param anchors the folder for anchor registries ({@code --anchors}), or null for beside each transcript */
+    public SiteBuild(Project project, Path anchors) {
         this.project = project;
+        this.anchors = anchors;
     }
 
     public Summary run(List<Path> inputs, Path out, String baseUrl) {
         return run(inputs, out, baseUrl, Progress.silent());
     }
 
+    /**
+     * Builds into {@code out}. On failure the work folder {@code <out>.work/} is removed and {@code out} is as it
+     * was (absent, or the previous site).
+     */
     public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
+        try {
+            return build(inputs, out, baseUrl, progress);
+        } finally {
+            deleteQuietly(workFolder(out));
+        }
+    }
+
+    /** Where a build of {@code out} bakes before the site replaces {@code out}. */
+    static Path workFolder(Path out) {
+        return out.resolveSibling(out.getFileName() + ".work");
+    }
+
+    private Summary build(List<Path> inputs, Path out, String baseUrl, Progress progress) {
         long start = System.nanoTime();
         progress.begin();
-        checkProject();
         List<Path> files = Inputs.expand(inputs);
         files.forEach(f -> progress.detail("transcript " + f));
-        List<Anchored> anchored = read(files);
+        AnchorFiles registries = new AnchorFiles(anchors, inputs);
+        List<Anchored> anchored = read(files, registries);
         List<Interview> interviews = anchored.stream().map(Anchored::interview).toList();
         Map<String, Map<String, String>> aliases = new LinkedHashMap<>();
         anchored.forEach(a -> aliases.put(a.interview().slug(), a.stable().aliases()));
@@ -75,14 +102,16 @@ public final class SiteBuild {
         progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
                 + " names, " + refs.figures().size() + " figures");
 
-        Path work = out.resolveSibling(out.getFileName() + ".work");
+        Path work = workFolder(out);
         deleteTree(work);
         Path content = work.resolve("content");
         Path fresh = work.resolve("site");
-        copyTree(project.resolve("content"), content);
+        // The defaults with the project's own files over them, so that JBake reads one ordinary project folder.
+        Path effective = project.materialise(work.resolve("project"));
+        copyTree(effective.resolve("content"), content);
         SiteBaker.Baked baked;
         // JBake starts on another thread while the pages are written: its database takes over a second to start.
-        try (SiteBaker.Started jbake = new SiteBaker(project).start(content, fresh, baseUrl)) {
+        try (SiteBaker.Started jbake = new SiteBaker(effective).start(content, fresh, baseUrl)) {
             int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(content);
             progress.stage("wrote " + written + " Markdown pages");
             baked = jbake.bake(progress::page);
@@ -103,54 +132,47 @@ public final class SiteBuild {
         }
         replace(fresh, out);
         deleteTree(work);
-        anchored.forEach(Anchored::saveRegistry);
+        Problems warnings = new Problems();
+        Map<Path, AnchorRegistry> published = new LinkedHashMap<>();
+        anchored.forEach(a -> published.put(a.file(), a.stable().registry()));
+        registries.save(published, warnings);
         return new Summary(interviews.size(), questions, paragraphs, baked.pages(), out,
-                (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** Stops at once, in words, when the project folder lacks what JBake needs, before anything is read. */
-    private void checkProject() {
-        for (String needed : List.of("jbake.properties", "templates")) {
-            if (!Files.exists(project.resolve(needed))) {
-                throw new Failed(project.toAbsolutePath().normalize() + ": not a Verbatim project folder (no "
-                        + needed + "); run from the folder with jbake.properties, templates/ and assets/, or pass"
-                        + " --project DIR");
-            }
-        }
+                (System.nanoTime() - start) / 1_000_000, warnings.all());
     }
 
     /**
      * Parses and structures every input before anything is written, with the ids its anchor registry has
      * published before: bad input stops the build with nothing touched.
      */
-    static List<Anchored> read(List<Path> files) {
+    static List<Anchored> read(List<Path> files, AnchorFiles registries) {
         TranscriptParser parser = new TranscriptParser();
         Structurer structurer = new Structurer();
         List<Anchored> read = new ArrayList<>();
         Map<String, Path> slugs = new HashMap<>();
+        Map<Path, Path> registryOwners = new HashMap<>();
         for (Path file : files) {
             Interview positional = structurer.structure(parser.parse(file));
-            Path registry = AnchorRegistry.fileOf(file);
-            StableAnchors.Result stable = StableAnchors.assign(positional, AnchorRegistry.read(registry));
+            StableAnchors.Result stable = StableAnchors.assign(positional, registries.read(file));
             Path other = slugs.putIfAbsent(positional.slug(), file);
             if (other != null) {
                 throw new InputError(file, 1, "its address '" + positional.slug() + "/' is already taken by " + other
                         + "; give one of them a different 'slug:' in its .yml sidecar");
             }
-            read.add(new Anchored(file, registry, stable));
+            Path registry = registries.fileOf(file);
+            Path sharer = registryOwners.putIfAbsent(registry.toAbsolutePath().normalize(), file);
+            if (sharer != null) {
+                throw new InputError(file, 1, "its anchor registry " + registry + " would also be that of " + sharer
+                        + "; rename one of the two files");
+            }
+            read.add(new Anchored(file, stable));
         }
         return read;
     }
 
-    /** A transcript read with its stable ids, and where its anchor registry lives. */
-    record Anchored(Path file, Path registryFile, StableAnchors.Result stable) {
+    /** A transcript read with its stable ids; its registry is recorded only once the build has succeeded. */
+    record Anchored(Path file, StableAnchors.Result stable) {
         Interview interview() {
             return stable.interview();
-        }
-
-        /** Records the ids this build published; done only once the build has succeeded. */
-        void saveRegistry() {
-            stable.registry().writeIfChanged(registryFile, file.getFileName().toString());
         }
     }
 
@@ -188,6 +210,15 @@ public final class SiteBuild {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a failed build's debris; a failure to do so must not hide the build's own error. */
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (UncheckedIOException e) {
+            // Left behind; the next build of the same site removes it first.
         }
     }
 

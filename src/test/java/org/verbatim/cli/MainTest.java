@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,14 @@ class MainTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** Runs as if started in {@code workingDir}: a project folder is looked for there, not in the repository. */
+    static Run runIn(Path workingDir, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(workingDir, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
     @Test
     void buildsTheSeedAndSaysWhere(@TempDir Path dir) {
         Path site = dir.resolve("site");
@@ -37,7 +46,7 @@ class MainTest {
     }
 
     @Test
-    void badInputIsOneLineExitOneAndNothingWritten(@TempDir Path dir) throws Exception {
+    void badInputIsOneLineExitOneAndNothingWrittenSaidSo(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path noLabels = Files.writeString(dir.resolve("prose.txt"), "Title\n\nLead.\n\nNobody speaks here.\n");
         Path latin1 = Files.write(dir.resolve("latin1.txt"), "Q\u00e9: x\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -47,7 +56,8 @@ class MainTest {
             Run r = run("build", "--input", input.toString(), "--out", site.toString());
             assertEquals(1, r.code(), input.toString());
             assertTrue(r.err().startsWith(input.toString() + ":"), r.err());
-            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertEquals(List.of("verbatim: build failed; no site was written."),
+                    r.err().strip().lines().skip(1).toList(), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
             assertFalse(Files.exists(site), "nothing written for " + input);
             assertFalse(Files.exists(dir.resolve("site.work")), "no work folder for " + input);
@@ -63,18 +73,20 @@ class MainTest {
         Path bad = Files.writeString(dir.resolve("bad.txt"), "");
         Run r = run("build", "--input", Fixtures.SEED.toString(), "--input", bad.toString(), "--out", site.toString());
         assertEquals(1, r.code());
+        assertTrue(r.err().strip().endsWith("verbatim: build failed; the previous site at " + site + " is unchanged."),
+                r.err());
+        assertFalse(Files.exists(dir.resolve("site.work")));
         assertTrue(Files.exists(q1));
         assertEquals(-1L, Files.mismatch(q1, Files.write(dir.resolve("before.html"), before)));
     }
 
     @Test
-    void aWrongProjectFolderIsOneClearLine(@TempDir Path dir) {
+    void aMissingProjectFolderIsAUsageError(@TempDir Path dir) {
         Path site = dir.resolve("site");
-        Run r = run("build", "--project", dir.toString(), "--input", Fixtures.SEED.toAbsolutePath().toString(),
-                "--out", site.toString());
-        assertEquals(1, r.code());
-        assertTrue(r.err().contains("not a Verbatim project folder (no jbake.properties)"), r.err());
-        assertTrue(r.err().contains("--project"), r.err());
+        Run r = run("build", "--project", dir.resolve("nope").toString(), "--input",
+                Fixtures.SEED.toAbsolutePath().toString(), "--out", site.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("verbatim: --project " + dir.resolve("nope") + ": no such folder"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(site));
     }
