@@ -102,6 +102,8 @@ class SearchInBrowserTest {
                     "the search is in the address, to link or bookmark: " + browser.driver().getCurrentUrl());
 
             browser.driver().findElement(By.cssSelector("#results li a.result-title")).click();
+            // The page marks the words once its script has run: wait for the marks too (a limit, not a delay).
+            browser.eventually("document.querySelector(':target mark')", Browser.PATIENCE);
             browser.waitUntil("document.querySelector(':target')", Browser.PATIENCE);
             assertEquals("q3-p3", browser.script("return document.querySelector(':target').id"));
             assertEquals(List.of("power", "siberia"), browser.script("return [...document.querySelectorAll("
