@@ -119,11 +119,10 @@ public final class SiteBuild {
         SearchIndex.write(interviews, fresh);
         progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
 
-        List<String> problems = new ArrayList<>();
+        // Each transcript's text is checked on its own, in parallel; problems are listed in the transcripts' order.
         LosslessCheck lossless = new LosslessCheck();
-        for (Interview interview : interviews) {
-            problems.addAll(lossless.check(interview, fresh));
-        }
+        List<String> problems = new ArrayList<>(interviews.parallelStream()
+                .flatMap(interview -> lossless.check(interview, fresh).stream()).toList());
         problems.addAll(new LinkCheck(SiteBaker.basePath(baseUrl)).check(fresh));
         progress.stage("checked: every word once and in order, every link");
         if (!problems.isEmpty()) {
