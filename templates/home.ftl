@@ -7,7 +7,7 @@
 <#list content.interviews as interview>
   <li>
     <a class="title" href="${interview.uri}index.html">${interview.title}</a>
-    <p class="meta">${interview.kind}<#if interview.date?has_content> · <time datetime="${interview.date}">${interview.date_display}</time></#if><#if interview.publisher?has_content> · ${interview.publisher}</#if> · ${interview.question_count} questions</p>
+    <p class="meta">${interview.kind}<#if interview.date?has_content> · <time datetime="${interview.date}">${interview.date_display}</time></#if><#if interview.publisher?has_content> · ${interview.publisher}</#if><#if interview.count_label?has_content> · ${interview.count_label}</#if></p>
     <#if interview.lead?has_content><p class="lead">${interview.lead}</p></#if>
   </li>
 </#list>

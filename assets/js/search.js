@@ -91,14 +91,14 @@
     list.textContent = "";
     hits.slice(0, MAX_RESULTS).forEach((hit) => {
       const [qi, si, number, body] = data.paragraphs[Number(hit.ref)];
-      const [ii, qid, heading] = data.questions[qi];
+      const [ii, qid, heading, page] = data.questions[qi];
       const iv = data.interviews[ii];
       const positions = spans(hit, body);
       const words = [...new Set(positions.map(([f, l]) => body.slice(f, f + l)))];
       const li = document.createElement("li");
       const link = document.createElement("a");
       const hl = words.length ? "?hl=" + encodeURIComponent(words.join(" ")) : "";
-      link.href = iv.slug + "/" + qid + ".html" + hl + "#" + qid + "-p" + number;
+      link.href = iv.slug + "/" + (page || qid) + ".html" + hl + "#" + qid + "-p" + number;
       link.textContent = heading;
       link.className = "result-title";
       const meta = document.createElement("p");

@@ -81,6 +81,10 @@ public final class Main implements Callable<Integer> {
                         + " Enables sitemap.xml, feed.xml and canonical links; every other link stays relative.")
         String baseUrl;
 
+        @Option(names = "--strict", description = "Fail (status 1, previous site untouched) when any input file"
+                + " has a problem; by default such files are skipped, listed, and the rest is published.")
+        boolean strict;
+
         @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
         boolean quiet;
 
@@ -146,9 +150,12 @@ public final class Main implements Callable<Integer> {
             Path site = options.site(project);
             boolean hadSite = Files.isDirectory(site);
             try {
-                SiteBuild.Summary s = new SiteBuild(project, options.anchors).run(inputs, site, options.baseUrl,
-                        progress);
-                s.warnings().forEach(w -> err.println(w.describe()));
+                SiteBuild.Summary s = new SiteBuild(project, options.anchors).strict(options.strict)
+                        .run(inputs, site, options.baseUrl, progress);
+                if (!s.warnings().isEmpty()) {
+                    // Listed even with --quiet: they name files that were not published.
+                    err.println(SiteBuild.report(s.warnings()));
+                }
                 err.flush();
                 Path shown = s.site().toAbsolutePath().normalize();
                 if (!options.quiet) {

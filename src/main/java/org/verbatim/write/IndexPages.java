@@ -28,7 +28,12 @@ final class IndexPages {
     private final Map<String, String> questionHeadings;
 
     /** @param questionHeadings "slug/q3" to the question's heading ("Q3. Chinese-Russian practical cooperation") */
-    IndexPages(CrossRefs refs, Map<String, String> interviewTitles, Map<String, String> questionHeadings) {
+    /** Gives the page (without {@code .html}) of a question, by interview slug and question id. */
+    private final java.util.function.BinaryOperator<String> pageOf;
+
+    IndexPages(CrossRefs refs, Map<String, String> interviewTitles, Map<String, String> questionHeadings,
+               java.util.function.BinaryOperator<String> pageOf) {
+        this.pageOf = pageOf;
         this.refs = refs;
         this.interviewTitles = interviewTitles;
         this.questionHeadings = questionHeadings;
@@ -95,7 +100,7 @@ final class IndexPages {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("text", f.figure().text());
             entry.put("counts", f.figure().counts());
-            entry.put("uri", f.interviewSlug() + "/" + f.questionId() + ".html#" + f.figure().paragraphId());
+            entry.put("uri", f.interviewSlug() + "/" + pageOf.apply(f.interviewSlug(), f.questionId()) + ".html#" + f.figure().paragraphId());
             entry.put("paragraph", f.figure().paragraphId());
             entry.put("interview", interviewTitles.getOrDefault(f.interviewSlug(), f.interviewSlug()));
             figureList.add(entry);
@@ -114,7 +119,7 @@ final class IndexPages {
         Map<String, List<Map<String, Object>>> byInterview = new LinkedHashMap<>();
         for (Mention m : entity.mentions()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("uri", "../" + m.interviewSlug() + "/" + m.questionId() + ".html#" + m.paragraphId());
+            entry.put("uri", "../" + m.interviewSlug() + "/" + pageOf.apply(m.interviewSlug(), m.questionId()) + ".html#" + m.paragraphId());
             entry.put("question", questionHeadings.getOrDefault(m.interviewSlug() + "/" + m.questionId(),
                     m.questionId()));
             entry.put("paragraph", "¶" + m.paragraphId().substring(m.paragraphId().indexOf("-p") + 2));
@@ -144,7 +149,7 @@ final class IndexPages {
         for (QuestionRef q : refs) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", q.title());
-            entry.put("uri", "../" + q.interviewSlug() + "/" + q.questionId() + ".html");
+            entry.put("uri", "../" + q.interviewSlug() + "/" + pageOf.apply(q.interviewSlug(), q.questionId()) + ".html");
             entry.put("interview", interviewTitles.getOrDefault(q.interviewSlug(), q.interviewSlug()));
             list.add(entry);
         }

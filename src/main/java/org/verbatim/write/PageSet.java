@@ -19,6 +19,7 @@ import org.verbatim.crossref.QuestionRefs;
 import org.verbatim.crossref.Related;
 import org.verbatim.crossref.Topic;
 import org.verbatim.model.Interview;
+import org.verbatim.model.Kind;
 import org.verbatim.model.Metadata;
 import org.verbatim.model.Passage;
 import org.verbatim.model.Question;
@@ -39,6 +40,7 @@ public final class PageSet {
     private final Map<String, String> topicKeys = new LinkedHashMap<>();
     private final Map<String, String> titles = new LinkedHashMap<>();
     private final StructuredData structured;
+    private final Map<String, Interview> bySlug = new LinkedHashMap<>();
 
     /**
      * @param refs the cross-references of the same interviews
@@ -54,6 +56,7 @@ public final class PageSet {
             topicKeys.put(topic.label(), topic.key());
         }
         interviews.forEach(i -> titles.put(i.slug(), i.metadata().title()));
+        interviews.forEach(i -> bySlug.put(i.slug(), i));
         this.structured = new StructuredData(baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.interviews = interviews.stream()
                 .sorted(Comparator.comparing((Interview i) -> i.metadata().date(),
@@ -70,6 +73,12 @@ public final class PageSet {
         written += 2;
         for (Interview interview : interviews) {
             Path dir = contentDir.resolve(interview.slug());
+            if (interview.onePage()) {
+                // A meeting or statement is one page, and that page is the interview's own: no contents to list.
+                PageFiles.write(dir.resolve("index.md"), question(interview, 0));
+                written += 1 + redirects(interview, dir);
+                continue;
+            }
             PageFiles.write(dir.resolve("index.md"), contents(interview));
             PageFiles.write(dir.resolve("transcript.md"), transcript(interview));
             written += 2;
@@ -82,7 +91,13 @@ public final class PageSet {
         }
         Map<String, String> headings = new LinkedHashMap<>();
         interviews.forEach(i -> i.questions().forEach(q -> headings.put(i.slug() + "/" + q.id(), heading(q))));
-        return written + new IndexPages(refs, titles, headings).writeTo(contentDir);
+        return written + new IndexPages(refs, titles, headings, this::page).writeTo(contentDir);
+    }
+
+    /** The page holding question {@code questionId} of the interview {@code slug}, without {@code .html}. */
+    private String page(String slug, String questionId) {
+        Interview interview = bySlug.get(slug);
+        return interview == null ? questionId : interview.page(questionId);
     }
 
     private String home() {
@@ -157,6 +172,7 @@ public final class PageSet {
         fm.put("id", q.id());
         fm.put("number", q.number());
         fm.put("heading", heading(q));
+        fm.put("onepage", interview.onePage());
         fm.put("interview", interviewSummary(interview, "index.html"));
         fm.put("description", excerpt(String.join(" ", (q.asked().isEmpty() ? q.answer() : q.asked()).stream()
                 .map(Passage::text).toList())));
@@ -268,7 +284,7 @@ public final class PageSet {
         Map<String, String> on = new LinkedHashMap<>();
         aliases.getOrDefault(interview.slug(), Map.of()).forEach((old, live) -> {
             if (old.contains("-p") && old.substring(0, old.indexOf("-p")).equals(questionId)) {
-                on.put(old, href(live, questionId));
+                on.put(old, href(interview, live, questionId));
             }
         });
         return on;
@@ -283,7 +299,7 @@ public final class PageSet {
             }
             Map<String, Object> fm = PageFiles.fields("redirect", "Moved: " + alias.getKey(),
                     interview.metadata().date());
-            fm.put("target", href(alias.getValue(), alias.getKey()));
+            fm.put("target", href(interview, alias.getValue(), alias.getKey()));
             fm.put("interview", interviewSummary(interview, "index.html"));
             PageFiles.write(dir.resolve(alias.getKey() + ".md"), FrontMatter.of(fm));
             written++;
@@ -292,10 +308,10 @@ public final class PageSet {
     }
 
     /** The relative address of live id {@code id} as seen from question page {@code fromQuestion}. */
-    private static String href(String id, String fromQuestion) {
+    private static String href(Interview interview, String id, String fromQuestion) {
         int p = id.indexOf("-p");
         String question = p < 0 ? id : id.substring(0, p);
-        return (question.equals(fromQuestion) ? "" : question + ".html") + (p < 0 ? "" : "#" + id);
+        return (question.equals(fromQuestion) ? "" : interview.page(question) + ".html") + (p < 0 ? "" : "#" + id);
     }
 
     /** Topics, named entities, figures, related questions and back-references of a question page. */
@@ -335,7 +351,8 @@ public final class PageSet {
             Map<String, Object> entry = new LinkedHashMap<>();
             boolean here = r.interviewSlug().equals(interview.slug());
             entry.put("title", r.title());
-            entry.put("uri", (here ? "" : "../" + r.interviewSlug() + "/") + r.questionId() + ".html");
+            entry.put("uri", (here ? "" : "../" + r.interviewSlug() + "/") + page(r.interviewSlug(), r.questionId())
+                    + ".html");
             entry.put("interview", here ? "" : titles.getOrDefault(r.interviewSlug(), r.interviewSlug()));
             entry.put("score", Math.round(r.score() * 1000) / 1000.0);
             related.add(entry);
@@ -382,14 +399,19 @@ public final class PageSet {
         entry.put("title", m.title());
         entry.put("date", m.date() == null ? "" : m.date().toString());
         entry.put("date_display", m.date() == null ? "undated" : DISPLAY.format(m.date()));
-        entry.put("kind", m.kind());
+        Kind kind = interview.kind();
+        entry.put("kind", Kind.parse(m.kind()) == null && !m.kind().equals("Transcript") ? m.kind()
+                : kind.label().substring(0, 1).toUpperCase(Locale.ROOT) + kind.label().substring(1));
+        entry.put("kind_key", kind.key());
         entry.put("publisher", m.publisher());
         entry.put("source", m.sourceUrl());
         entry.put("licence", m.licence());
         entry.put("licence_url", m.licenceUrl());
         entry.put("language", m.language());
         entry.put("lead", m.lead());
-        entry.put("question_count", (int) interview.questions().stream().filter(q -> !q.isOpening()).count());
+        int count = (int) interview.questions().stream().filter(q -> !q.isOpening()).count();
+        entry.put("question_count", count);
+        entry.put("count_label", interview.onePage() ? "" : count == 1 ? "1 question" : count + " questions");
         // Every page of an interview carries this summary: its speakers are found once, not once per page.
         entry.put("speakers", interviewSpeakers.computeIfAbsent(interview, i -> speakerNames(
                 i.questions().stream().flatMap(q -> q.answer().stream()).toList())));

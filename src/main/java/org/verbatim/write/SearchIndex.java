@@ -45,7 +45,8 @@ public final class SearchIndex {
             interviewTable.add(entry);
             for (Question q : interview.questions()) {
                 int qi = questionTable.size();
-                questionTable.add(List.of(i, q.id(), q.isOpening() ? q.title() : "Q" + q.number() + ". " + q.title()));
+                questionTable.add(List.of(i, q.id(), q.isOpening() ? q.title() : "Q" + q.number() + ". " + q.title(),
+                        interview.page(q.id())));
                 for (Passage p : q.passages()) {
                     String name = p.speaker() == null ? "" : p.speaker().name();
                     Integer si = speakerIndex.computeIfAbsent(name, n -> {
