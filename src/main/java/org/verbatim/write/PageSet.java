@@ -65,9 +65,9 @@ public final class PageSet {
     /** Writes every page under {@code contentDir}; returns the number of files written. */
     public int writeTo(Path contentDir) {
         int written = 0;
-        PageFiles.write(contentDir.resolve("index.md"), home());
+        written += new ArchivePages(interviews, i -> interviewSummary(i, "")).writeTo(contentDir);
         PageFiles.write(contentDir.resolve("search.md"), search());
-        written += 2;
+        written++;
         for (Interview interview : interviews) {
             Path dir = contentDir.resolve(interview.slug());
             PageFiles.write(dir.resolve("index.md"), contents(interview));
@@ -83,17 +83,6 @@ public final class PageSet {
         Map<String, String> headings = new LinkedHashMap<>();
         interviews.forEach(i -> i.questions().forEach(q -> headings.put(i.slug() + "/" + q.id(), heading(q))));
         return written + new IndexPages(refs, titles, headings).writeTo(contentDir);
-    }
-
-    private String home() {
-        Map<String, Object> fm = PageFiles.fields("home", "Interviews", null);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Interview interview : interviews) {
-            Map<String, Object> entry = interviewSummary(interview, interview.slug() + "/");
-            list.add(entry);
-        }
-        fm.put("interviews", list);
-        return FrontMatter.of(fm);
     }
 
     private String search() {
@@ -382,18 +371,31 @@ public final class PageSet {
         entry.put("title", m.title());
         entry.put("date", m.date() == null ? "" : m.date().toString());
         entry.put("date_display", m.date() == null ? "undated" : DISPLAY.format(m.date()));
-        entry.put("kind", m.kind());
+        entry.put("kind", kindText(interview));
+        entry.put("kind_key", interview.kind().key());
         entry.put("publisher", m.publisher());
         entry.put("source", m.sourceUrl());
         entry.put("licence", m.licence());
         entry.put("licence_url", m.licenceUrl());
         entry.put("language", m.language());
         entry.put("lead", m.lead());
-        entry.put("question_count", (int) interview.questions().stream().filter(q -> !q.isOpening()).count());
+        int questionCount = (int) interview.questions().stream().filter(q -> !q.isOpening()).count();
+        entry.put("question_count", questionCount);
+        // A transcript without questions is counted in paragraphs: "0 questions" says nothing about a statement.
+        entry.put("count_text", questionCount > 0 ? Counted.of(questionCount, "question")
+                : Counted.of(interview.questions().stream().mapToInt(q -> q.passages().size()).sum(), "paragraph"));
         // Every page of an interview carries this summary: its speakers are found once, not once per page.
         entry.put("speakers", interviewSpeakers.computeIfAbsent(interview, i -> speakerNames(
                 i.questions().stream().flatMap(q -> q.answer().stream()).toList())));
         return entry;
+    }
+
+    /** The sidecar's own phrase ("Written interview") when it says more than the kind; else the kind's name. */
+    private static String kindText(Interview interview) {
+        String stated = interview.metadata().kind() == null ? "" : interview.metadata().kind().strip();
+        String label = interview.kind().label();
+        return stated.isEmpty() || stated.equalsIgnoreCase("transcript") || org.verbatim.model.Kind.parse(stated) != null
+                ? Character.toUpperCase(label.charAt(0)) + label.substring(1) : stated;
     }
 
     private static List<String> speakerNames(List<Passage> passages) {
