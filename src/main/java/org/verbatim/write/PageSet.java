@@ -95,6 +95,16 @@ public final class PageSet {
             list.add(entry);
         }
         fm.put("interviews", list);
+        fm.put("years", interviews.stream().filter(i -> i.metadata().date() != null)
+                .map(i -> String.valueOf(i.metadata().date().getYear())).distinct().toList());
+        List<Map<String, Object>> kinds = new ArrayList<>();
+        for (org.verbatim.model.Kind kind : org.verbatim.model.Kind.values()) {
+            if (interviews.stream().anyMatch(i -> i.kind() == kind)) {
+                kinds.add(Map.of("key", kind.key(), "label", Character.toUpperCase(kind.plural().charAt(0))
+                        + kind.plural().substring(1)));
+            }
+        }
+        fm.put("kinds", kinds);
         fm.put("speakers", interviews.stream().flatMap(i -> i.transcript().speakers().stream())
                 .filter(s -> !s.interviewer()).map(Speaker::name).distinct().sorted().toList());
         return FrontMatter.of(fm);
