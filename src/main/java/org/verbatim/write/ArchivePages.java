@@ -114,7 +114,7 @@ final class ArchivePages {
     }
 
     /** The Markdown file of page {@code page} of the list at {@code base}. */
-    private static String file(String base, int page) {
+    static String file(String base, int page) {
         if (base.isEmpty()) {
             return page == 1 ? "index.md" : "page/" + page + ".md";
         }
@@ -127,7 +127,7 @@ final class ArchivePages {
     }
 
     /** Previous, next, and numbered links: the first, the last, and two either side of the current page. */
-    private static Map<String, Object> pager(String base, int page, int pageCount) {
+    static Map<String, Object> pager(String base, int page, int pageCount) {
         Map<String, Object> pager = new LinkedHashMap<>();
         pager.put("page", page);
         pager.put("pages", pageCount);

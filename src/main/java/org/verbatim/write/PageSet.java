@@ -37,6 +37,7 @@ public final class PageSet {
     private final CrossRefs refs;
     private final Map<String, Map<String, String>> aliases;
     private final Map<String, String> topicKeys = new LinkedHashMap<>();
+    private final java.util.Set<String> entityPages = new java.util.HashSet<>();
     private final Map<String, String> titles = new LinkedHashMap<>();
     private final StructuredData structured;
 
@@ -51,8 +52,11 @@ public final class PageSet {
         this.refs = refs;
         this.aliases = aliases;
         for (Topic topic : refs.topics()) {
-            topicKeys.put(topic.label(), topic.key());
+            if (IndexPages.hasPage(topic)) {
+                topicKeys.put(topic.label(), topic.key());
+            }
         }
+        refs.entities().stream().filter(IndexPages::hasPage).forEach(e -> entityPages.add(e.key()));
         interviews.forEach(i -> titles.put(i.slug(), i.metadata().title()));
         this.structured = new StructuredData(baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.interviews = interviews.stream()
@@ -82,7 +86,10 @@ public final class PageSet {
         }
         Map<String, String> headings = new LinkedHashMap<>();
         interviews.forEach(i -> i.questions().forEach(q -> headings.put(i.slug() + "/" + q.id(), heading(q))));
-        return written + new IndexPages(refs, titles, headings).writeTo(contentDir);
+        Map<String, String> dates = new LinkedHashMap<>();
+        interviews.forEach(i -> dates.put(i.slug(), i.metadata().date() == null ? "" : DISPLAY.format(i.metadata().date())));
+        return written + new IndexPages(refs, titles, headings, interviews.stream().map(Interview::slug).toList(),
+                dates).writeTo(contentDir);
     }
 
     private String search() {
@@ -315,7 +322,9 @@ public final class PageSet {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", e.name());
             entry.put("kind", e.kind());
-            entry.put("uri", "../entities/" + IndexPages.entityFile(e.key()));
+            if (entityPages.contains(e.key())) {
+                entry.put("uri", "../entities/" + IndexPages.entityFile(e.key()));
+            }
             entry.put("paragraphs", e.paragraphIds());
             entities.add(entry);
         }
