@@ -36,7 +36,6 @@
   <nav class="site-nav" aria-label="Site">
     <a href="${root}index.html">Transcripts</a>
     <a href="${root}archive/index.html">Archive</a>
-    <a href="${root}speakers/index.html">Speakers</a>
     <a href="${root}topics/index.html">Topics</a>
     <a href="${root}entities/index.html">Names</a>
     <a href="${root}figures.html">Figures</a>

@@ -59,6 +59,8 @@
       ready = Promise.all([part("meta", 0), script("search/lunr.min.js")]).then(([meta]) => {
         meta.stopSet = new Set(meta.stop);
         meta.firstDocs = meta.interviews.map((iv) => iv[4]);
+        // Exposed so a test can hold the browser's terms to the build's (SearchInBrowserTest).
+        window.VerbatimSearch.term = (word) => term(meta, word);
         return meta;
       });
     }
