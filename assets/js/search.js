@@ -165,8 +165,8 @@
   async function paragraph(meta, doc) {
     const chunk = await part("d", Math.floor(doc / meta.chunk));
     const [qi, number, si, text] = chunk.p[doc % meta.chunk];
-    const [qid, heading] = chunk.q[qi];
-    return { qid, heading, number, speaker: meta.speakers[si], text, iv: meta.interviews[floor(meta.firstDocs, doc)] };
+    const [qid, heading, page] = chunk.q[qi];
+    return { qid, heading, page, number, speaker: meta.speakers[si], text, iv: meta.interviews[floor(meta.firstDocs, doc)] };
   }
 
   /** Where the query's words are in a paragraph: [start, length] of every word whose term was searched. */
@@ -200,7 +200,7 @@
     const li = document.createElement("li");
     const link = document.createElement("a");
     const hl = words.length ? "?hl=" + encodeURIComponent(words.join(" ")) : "";
-    link.href = p.iv[0] + "/" + p.qid + ".html" + hl + "#" + p.qid + "-p" + p.number;
+    link.href = p.iv[0] + "/" + p.page + ".html" + hl + "#" + p.qid + "-p" + p.number;
     link.textContent = p.heading;
     link.className = "result-title";
     const meta2 = document.createElement("p");

@@ -7,12 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.jbake.app.Asset;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
-import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
@@ -22,10 +21,11 @@ import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 
 /**
- * Bakes a content folder into a site with JBake's own crawler, content store, renderer and asset copier, but
- * its own render loop: JBake's {@code Oven} runs every {@code RenderingTool} on the class path, and the stock
- * {@code DocumentsRenderer} queries all documents of a type for every page to find prev/next, which makes a bake
- * quadratic. Our pages carry prev/next in their front matter, so each page is rendered once, from its own model.
+ * Bakes a content folder into a site with JBake's own configuration, parser, renderer, template engine and asset
+ * copier, but its own page reading and render loop: JBake's {@code Oven} runs every {@code RenderingTool} on the
+ * class path, and the stock {@code DocumentsRenderer} queries all documents of a type for every page to find
+ * prev/next, which makes a bake quadratic. Our pages carry prev/next in their front matter, so each page is rendered
+ * once, from its own model. The pages are held in a {@link PageStore} instead of JBake's in-memory database.
  */
 public final class SiteBaker {
 
@@ -65,8 +65,8 @@ public final class SiteBaker {
 
     /**
      * Starts JBake for a bake of {@code content} into {@code destination} on another thread and returns at once:
-     * its configuration, template engine and content database take over a second to start in a fresh JVM, which
-     * a build spends writing the content meanwhile. The content folder is read only by {@link Started#bake}.
+     * its configuration and template engine take a while to load in a fresh JVM, which a build spends writing the
+     * content meanwhile. The content folder is read only by {@link Started#bake}.
      */
     public Started start(Path content, Path destination, String baseUrl) {
         CompletableFuture<Setup> setup = CompletableFuture.supplyAsync(() -> setUp(content, destination, baseUrl),
@@ -78,8 +78,8 @@ public final class SiteBaker {
         return new Started(setup, destination, baseUrl);
     }
 
-    /** JBake's configuration and tools, with the content store started. */
-    private record Setup(DefaultJBakeConfiguration config, Utensils utensils) {
+    /** JBake's configuration and tools, its content store being our list of pages. */
+    private record Setup(DefaultJBakeConfiguration config, PageStore store, Renderer renderer, Asset asset) {
     }
 
     private Setup setUp(Path content, Path destination, String baseUrl) {
@@ -97,22 +97,12 @@ public final class SiteBaker {
         // Sitemaps and feeds need absolute addresses: without a base URL they would be wrong, so they are left out.
         config.setProperty("render.sitemap", !baseUrl.isEmpty());
         config.setProperty("render.feed", !baseUrl.isEmpty());
-
-        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         registerDocumentTypes(config);
-        ContentStore store = utensils.getContentStore();
-        store.startup();
-        try {
-            store.updateSchema();
-        } catch (RuntimeException e) {
-            store.close();
-            store.shutdown();
-            throw e;
-        }
-        return new Setup(config, utensils);
+        PageStore store = new PageStore();
+        return new Setup(config, store, new Renderer(store, config), new Asset(config));
     }
 
-    /** JBake started ahead of the bake; closing it shuts its database down, baked or not. */
+    /** JBake started ahead of the bake. */
     public static final class Started implements AutoCloseable {
         private final CompletableFuture<Setup> setup;
         private final Path destination;
@@ -124,13 +114,12 @@ public final class SiteBaker {
             this.baseUrl = baseUrl;
         }
 
-        /** Waits for JBake to be ready, then crawls the content folder and renders every page. */
+        /** Waits for JBake to be ready, then reads the content folder and renders every page. */
         public Baked bake(PageListener listener) {
             Setup ready = ready();
-            Utensils utensils = ready.utensils();
-            utensils.getCrawler().crawl();
-            int pages = render(utensils.getRenderer(), utensils.getContentStore(), ready.config(), listener);
-            Asset asset = utensils.getAsset();
+            PageReader.read(ready.config(), ready.store());
+            int pages = render(ready.renderer(), ready.store(), ready.config(), listener);
+            Asset asset = ready.asset();
             asset.copy();
             if (!asset.getErrors().isEmpty()) {
                 throw new PageError("copying assets failed: " + asset.getErrors().get(0).getMessage());
@@ -156,15 +145,11 @@ public final class SiteBaker {
 
         @Override
         public void close() {
-            Setup ready;
             try {
-                ready = setup.join();
+                setup.join().store().close();
             } catch (CompletionException e) {
-                return;  // it never started, so there is nothing to shut down; bake() reported why
+                // it never started, so there is nothing to let go of; bake() reported why
             }
-            ContentStore store = ready.utensils().getContentStore();
-            store.close();
-            store.shutdown();
         }
     }
 
@@ -191,25 +176,37 @@ public final class SiteBaker {
         DocumentTypes.addDocumentType(config.getDataFileDocType());
     }
 
-    private static int render(Renderer renderer, ContentStore store, DefaultJBakeConfiguration config,
+    private static int render(Renderer renderer, PageStore store, DefaultJBakeConfiguration config,
                               PageListener listener) {
-        // One query for all pages, sorted so that logs and failures come in the same order every time.
-        List<DocumentModel> documents = new ArrayList<>(store.getUnrenderedContent());
+        // Sorted so that progress and the failure reported come in the same order every time.
+        List<DocumentModel> documents = new ArrayList<>(store.pages());
         documents.sort(Comparator.comparing(DocumentModel::getUri));
-        int pages = 0;
         for (DocumentModel document : documents) {
             if (!"published".equals(document.getStatus())) {
                 throw new PageError(document.getSourceuri() + ": status is '" + document.getStatus()
                         + "'; Verbatim publishes every page it writes");
             }
+        }
+        // Each page goes to its own file from its own model, so pages render in parallel; of several failures the
+        // first in address order is reported, as a one-by-one bake would.
+        RuntimeException[] failures = new RuntimeException[documents.size()];
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, documents.size()).parallel().forEach(i -> {
+            DocumentModel document = documents.get(i);
             try {
                 renderer.render(document);
             } catch (Exception e) {
-                throw new PageError(document.getSourceuri() + ": " + rootMessage(e), e);
+                failures[i] = new PageError(document.getSourceuri() + ": " + rootMessage(e), e);
+                return;
             }
-            pages++;
-            listener.rendered(pages, documents.size());
+            listener.rendered(done.incrementAndGet(), documents.size());
+        });
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
         }
+        int pages = documents.size();
         try {
             if (config.getRenderError404()) {
                 renderer.renderError404(config.getError404FileName());

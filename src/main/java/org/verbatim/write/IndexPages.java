@@ -46,6 +46,8 @@ final class IndexPages {
     private final Map<String, String> questionHeadings;
     private final Map<String, Integer> newestRank;
     private final Map<String, String> interviewDates;
+    /** Gives the page (without {@code .html}) of a question, by interview slug and question id. */
+    private final java.util.function.BinaryOperator<String> pageOf;
 
     /**
      * @param questionHeadings "slug/q3" to the question's heading ("Q3. Chinese-Russian practical cooperation")
@@ -53,7 +55,9 @@ final class IndexPages {
      * @param interviewDates slug to the date as shown ("30 August 2025")
      */
     IndexPages(CrossRefs refs, Map<String, String> interviewTitles, Map<String, String> questionHeadings,
-               List<String> newestFirst, Map<String, String> interviewDates) {
+               List<String> newestFirst, Map<String, String> interviewDates,
+               java.util.function.BinaryOperator<String> pageOf) {
+        this.pageOf = pageOf;
         this.refs = refs;
         this.interviewTitles = interviewTitles;
         this.questionHeadings = questionHeadings;
@@ -230,7 +234,7 @@ final class IndexPages {
                 for (Mention m : mentions) {
                     if (m != best) {
                         Map<String, Object> o = new LinkedHashMap<>();
-                        o.put("uri", m.interviewSlug() + "/" + m.questionId() + ".html#" + m.paragraphId());
+                        o.put("uri", m.interviewSlug() + "/" + pageOf.apply(m.interviewSlug(), m.questionId()) + ".html#" + m.paragraphId());
                         o.put("label", shortPlace(m.paragraphId()));
                         others.add(o);
                     }
@@ -247,7 +251,7 @@ final class IndexPages {
 
     private Map<String, Object> mention(Mention m) {
         Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("uri", m.interviewSlug() + "/" + m.questionId() + ".html#" + m.paragraphId());
+        entry.put("uri", m.interviewSlug() + "/" + pageOf.apply(m.interviewSlug(), m.questionId()) + ".html#" + m.paragraphId());
         entry.put("question", questionHeadings.getOrDefault(m.interviewSlug() + "/" + m.questionId(), m.questionId()));
         entry.put("paragraph", "¶" + m.paragraphId().substring(m.paragraphId().indexOf("-p") + 2));
         entry.put("snippet", m.snippet());
@@ -279,7 +283,7 @@ final class IndexPages {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("text", f.figure().text());
                 entry.put("counts", f.figure().counts());
-                entry.put("uri", f.interviewSlug() + "/" + f.questionId() + ".html#" + f.figure().paragraphId());
+                entry.put("uri", f.interviewSlug() + "/" + pageOf.apply(f.interviewSlug(), f.questionId()) + ".html#" + f.figure().paragraphId());
                 entry.put("paragraph", f.figure().paragraphId());
                 entry.put("interview", interviewTitles.getOrDefault(f.interviewSlug(), f.interviewSlug()));
                 figureList.add(entry);
@@ -297,7 +301,7 @@ final class IndexPages {
         for (QuestionRef q : refs) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", q.title());
-            entry.put("uri", q.interviewSlug() + "/" + q.questionId() + ".html");
+            entry.put("uri", q.interviewSlug() + "/" + pageOf.apply(q.interviewSlug(), q.questionId()) + ".html");
             entry.put("interview", interviewTitles.getOrDefault(q.interviewSlug(), q.interviewSlug()));
             list.add(entry);
         }

@@ -19,6 +19,7 @@ import org.verbatim.crossref.QuestionRefs;
 import org.verbatim.crossref.Related;
 import org.verbatim.crossref.Topic;
 import org.verbatim.model.Interview;
+import org.verbatim.model.Kind;
 import org.verbatim.model.Metadata;
 import org.verbatim.model.Passage;
 import org.verbatim.model.Question;
@@ -40,6 +41,7 @@ public final class PageSet {
     private final java.util.Set<String> entityPages = new java.util.HashSet<>();
     private final Map<String, String> titles = new LinkedHashMap<>();
     private final StructuredData structured;
+    private final Map<String, Interview> bySlug = new LinkedHashMap<>();
 
     /**
      * @param refs the cross-references of the same interviews
@@ -58,6 +60,7 @@ public final class PageSet {
         }
         refs.entities().stream().filter(IndexPages::hasPage).forEach(e -> entityPages.add(e.key()));
         interviews.forEach(i -> titles.put(i.slug(), i.metadata().title()));
+        interviews.forEach(i -> bySlug.put(i.slug(), i));
         this.structured = new StructuredData(baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.interviews = interviews.stream()
                 .sorted(Comparator.comparing((Interview i) -> i.metadata().date(),
@@ -74,6 +77,12 @@ public final class PageSet {
         written++;
         for (Interview interview : interviews) {
             Path dir = contentDir.resolve(interview.slug());
+            if (interview.onePage()) {
+                // A meeting or statement is one page, and that page is the interview's own: no contents to list.
+                PageFiles.write(dir.resolve("index.md"), question(interview, 0));
+                written += 1 + redirects(interview, dir);
+                continue;
+            }
             PageFiles.write(dir.resolve("index.md"), contents(interview));
             PageFiles.write(dir.resolve("transcript.md"), transcript(interview));
             written += 2;
@@ -89,7 +98,13 @@ public final class PageSet {
         Map<String, String> dates = new LinkedHashMap<>();
         interviews.forEach(i -> dates.put(i.slug(), i.metadata().date() == null ? "" : DISPLAY.format(i.metadata().date())));
         return written + new IndexPages(refs, titles, headings, interviews.stream().map(Interview::slug).toList(),
-                dates).writeTo(contentDir);
+                dates, this::page).writeTo(contentDir);
+    }
+
+    /** The page holding question {@code questionId} of the interview {@code slug}, without {@code .html}. */
+    private String page(String slug, String questionId) {
+        Interview interview = bySlug.get(slug);
+        return interview == null ? questionId : interview.page(questionId);
     }
 
     private String search() {
@@ -163,6 +178,7 @@ public final class PageSet {
         fm.put("id", q.id());
         fm.put("number", q.number());
         fm.put("heading", heading(q));
+        fm.put("onepage", interview.onePage());
         fm.put("interview", interviewSummary(interview, "index.html"));
         fm.put("description", excerpt(String.join(" ", (q.asked().isEmpty() ? q.answer() : q.asked()).stream()
                 .map(Passage::text).toList())));
@@ -274,7 +290,7 @@ public final class PageSet {
         Map<String, String> on = new LinkedHashMap<>();
         aliases.getOrDefault(interview.slug(), Map.of()).forEach((old, live) -> {
             if (old.contains("-p") && old.substring(0, old.indexOf("-p")).equals(questionId)) {
-                on.put(old, href(live, questionId));
+                on.put(old, href(interview, live, questionId));
             }
         });
         return on;
@@ -289,7 +305,7 @@ public final class PageSet {
             }
             Map<String, Object> fm = PageFiles.fields("redirect", "Moved: " + alias.getKey(),
                     interview.metadata().date());
-            fm.put("target", href(alias.getValue(), alias.getKey()));
+            fm.put("target", href(interview, alias.getValue(), alias.getKey()));
             fm.put("interview", interviewSummary(interview, "index.html"));
             PageFiles.write(dir.resolve(alias.getKey() + ".md"), FrontMatter.of(fm));
             written++;
@@ -298,10 +314,10 @@ public final class PageSet {
     }
 
     /** The relative address of live id {@code id} as seen from question page {@code fromQuestion}. */
-    private static String href(String id, String fromQuestion) {
+    private static String href(Interview interview, String id, String fromQuestion) {
         int p = id.indexOf("-p");
         String question = p < 0 ? id : id.substring(0, p);
-        return (question.equals(fromQuestion) ? "" : question + ".html") + (p < 0 ? "" : "#" + id);
+        return (question.equals(fromQuestion) ? "" : interview.page(question) + ".html") + (p < 0 ? "" : "#" + id);
     }
 
     /** Topics, named entities, figures, related questions and back-references of a question page. */
@@ -343,7 +359,8 @@ public final class PageSet {
             Map<String, Object> entry = new LinkedHashMap<>();
             boolean here = r.interviewSlug().equals(interview.slug());
             entry.put("title", r.title());
-            entry.put("uri", (here ? "" : "../" + r.interviewSlug() + "/") + r.questionId() + ".html");
+            entry.put("uri", (here ? "" : "../" + r.interviewSlug() + "/") + page(r.interviewSlug(), r.questionId())
+                    + ".html");
             entry.put("interview", here ? "" : titles.getOrDefault(r.interviewSlug(), r.interviewSlug()));
             entry.put("score", Math.round(r.score() * 1000) / 1000.0);
             related.add(entry);
@@ -400,8 +417,9 @@ public final class PageSet {
         entry.put("lead", m.lead());
         int questionCount = (int) interview.questions().stream().filter(q -> !q.isOpening()).count();
         entry.put("question_count", questionCount);
-        // A transcript without questions is counted in paragraphs: "0 questions" says nothing about a statement.
-        entry.put("count_text", questionCount > 0 ? Counted.of(questionCount, "question")
+        // A transcript without questions (a meeting, a statement: one page) is counted in paragraphs, as
+        // "0 questions" says nothing about it.
+        entry.put("count_text", !interview.onePage() && questionCount > 0 ? Counted.of(questionCount, "question")
                 : Counted.of(interview.questions().stream().mapToInt(q -> q.passages().size()).sum(), "paragraph"));
         // Every page of an interview carries this summary: its speakers are found once, not once per page.
         entry.put("speakers", interviewSpeakers.computeIfAbsent(interview, i -> speakerNames(

@@ -28,7 +28,8 @@ import com.google.gson.Gson;
  * first document) and the speakers;</li>
  * <li>{@code t/N.js}: term shards, terms in sorted order cut at about {@link #SHARD_BYTES}, each term with its
  * documents (delta-coded, with the term's count in the paragraph);</li>
- * <li>{@code d/N.js}: {@link #CHUNK} documents each: question id and heading, paragraph number, speaker, text;</li>
+ * <li>{@code d/N.js}: {@link #CHUNK} documents each: question id, heading and page, paragraph number, speaker,
+ * text;</li>
  * <li>{@code s/N.js}: the runs of documents spoken by speaker N, for the speaker filter.</li>
  * </ul>
  * Every file is a script that hands its data to {@code VerbatimSearch.add}, not JSON: browsers refuse
@@ -99,7 +100,7 @@ public final class SearchIndex {
                         }
                         String questionKey = interview.slug() + "/" + q.id();
                         int qi = chunkQuestionIndex.computeIfAbsent(questionKey, k -> {
-                            chunkQuestions.add(List.of(q.id(), heading));
+                            chunkQuestions.add(List.of(q.id(), heading, interview.page(q.id())));
                             return chunkQuestions.size() - 1;
                         });
                         chunkDocs.add(List.of(qi, p.number(), si, p.text()));

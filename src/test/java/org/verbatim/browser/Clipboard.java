@@ -44,7 +44,7 @@ public final class Clipboard {
 
     /** Waits until the clipboard no longer holds {@link #EMPTY} (copying is asynchronous), and returns it. */
     public String awaitCopy() {
-        long until = System.nanoTime() + 5_000_000_000L;
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(Browser.PATIENCE).toNanos();
         String text = read();
         while (EMPTY.equals(text) && System.nanoTime() < until) {
             try {

@@ -63,7 +63,7 @@ class SearchInBrowserTest {
     /** Waits for the search page to show its results (search.js marks the time it took). */
     void awaitResults() {
         browser.waitUntil("document.documentElement.dataset.searchMs"
-                + " || /could not start/.test(document.getElementById('search-status').textContent)", 30);
+                + " || /could not start/.test(document.getElementById('search-status').textContent)", Browser.PATIENCE);
     }
 
     /** The results shown: link, meta line (speaker · interview · ¶n) and the highlighted words of each. */
@@ -107,7 +107,7 @@ class SearchInBrowserTest {
                     "the search is in the address, to link or bookmark: " + browser.driver().getCurrentUrl());
 
             browser.driver().findElement(By.cssSelector("#results li a.result-title")).click();
-            browser.waitUntil("document.querySelector(':target')", 10);
+            browser.waitUntil("document.querySelector(':target')", Browser.PATIENCE);
             assertEquals("q3-p3", browser.script("return document.querySelector(':target').id"));
             assertEquals(List.of("power", "siberia"), browser.script("return [...document.querySelectorAll("
                     + "':target mark')].map(m => m.textContent.toLowerCase())"), "the words found are highlighted");
@@ -127,7 +127,7 @@ class SearchInBrowserTest {
             WebElement box = browser.driver().findElement(By.id("site-q"));
             box.sendKeys("sanction", Keys.ENTER);
             browser.waitUntil("location.pathname.endsWith('/search.html') && document.getElementById('search-status')",
-                    10);
+                    Browser.PATIENCE);
             awaitResults();
             URI at = URI.create(browser.driver().getCurrentUrl());
             assertEquals(server.base().getPath() + "search.html", at.getPath());

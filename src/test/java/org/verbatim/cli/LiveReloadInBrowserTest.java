@@ -23,7 +23,7 @@ class LiveReloadInBrowserTest {
         Path transcripts = Files.createDirectories(dir.resolve("transcripts"));
         Path seed = Files.copy(Fixtures.SEED, transcripts.resolve("seed.txt"));
         Files.copy(Fixtures.SEED.resolveSibling("000_a9627bfb15e6d3a6.yml"), transcripts.resolve("seed.yml"));
-        try (Preview preview = new Preview(Path.of("."), List.of(transcripts), dir.resolve("site"), "", 0,
+        try (Preview preview = new Preview(new SiteBuild(Project.defaults(), null), Project.defaults(), List.of(transcripts), dir.resolve("site"), "", 0,
                 Progress.silent(), new PrintWriter(new StringWriter(), true));
              Browser browser = Browser.start()) {
             Thread watching = new Thread(preview::watch);

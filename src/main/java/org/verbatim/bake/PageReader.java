@@ -1,0 +1,100 @@
+package org.verbatim.bake;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.apache.commons.io.FilenameUtils;
+import org.jbake.app.FileUtil;
+import org.jbake.app.Parser;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.util.HtmlUtil;
+
+/**
+ * Reads the content folder into a {@link PageStore} as JBake's crawler reads it (same files, same addresses and
+ * attributes), without its database; the files are parsed in parallel and added in JBake's crawl order.
+ */
+final class PageReader {
+
+    private PageReader() {
+    }
+
+    static void read(JBakeConfiguration config, PageStore store) {
+        List<File> files = new ArrayList<>();
+        collect(config, config.getContentFolder(), files);
+        Parser parser = new Parser(config);
+        DocumentModel[] documents = new DocumentModel[files.size()];
+        RuntimeException[] failures = new RuntimeException[files.size()];
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
+            try {
+                documents[i] = parser.processFile(files.get(i));
+            } catch (RuntimeException e) {
+                failures[i] = e;
+            }
+        });
+        for (int i = 0; i < documents.length; i++) {
+            if (failures[i] != null) {
+                throw failures[i];
+            }
+            DocumentModel document = documents[i];
+            // JBake's crawler skips, with a warning in its log, a page it cannot parse or of an unknown type.
+            if (document != null && DocumentTypes.contains(document.getType())) {
+                describe(config, document, files.get(i));
+                store.addDocument(document);
+            }
+        }
+    }
+
+    /** The files JBake's crawler would visit, in its order: each folder's entries sorted, depth first. */
+    private static void collect(JBakeConfiguration config, File folder, List<File> files) {
+        File[] contents = folder.listFiles(FileUtil.getFileFilter(config));
+        if (contents == null) {
+            return;
+        }
+        Arrays.sort(contents);
+        for (File file : contents) {
+            if (file.isFile()) {
+                files.add(file);
+            } else if (file.isDirectory()) {
+                collect(config, file, files);
+            }
+        }
+    }
+
+    /** The attributes JBake's crawler adds to a parsed page: its address, its path to the root, its source. */
+    private static void describe(JBakeConfiguration config, DocumentModel document, File file) {
+        String uri = uri(config, file);
+        document.setRootPath(FileUtil.getUriPathToContentRoot(config, file));
+        document.setSha1("");
+        document.setRendered(false);
+        document.setFile(file.getPath());
+        document.setSourceUri(uri);
+        document.setUri(uri);
+        document.setCached(true);
+        if (config.getUriWithoutExtension()) {
+            document.setNoExtensionUri(uri.replace("/index.html", "/"));
+        }
+        if (config.getImgPathUpdate()) {
+            HtmlUtil.fixImageSourceUrls(document, config);
+        }
+    }
+
+    private static String uri(JBakeConfiguration config, File file) {
+        String path = FileUtil.asPath(file).replace(FileUtil.asPath(config.getContentFolder()), "");
+        String name = URLEncoder.encode(FilenameUtils.getBaseName(path), StandardCharsets.UTF_8);
+        String uri = "/" + FilenameUtils.getPath(path) + name
+                + (useNoExtensionUri(config, path) ? "/index" : "") + config.getOutputExtension();
+        return uri.startsWith("/") ? uri.substring(1) : uri;
+    }
+
+    private static boolean useNoExtensionUri(JBakeConfiguration config, String path) {
+        String prefix = config.getPrefixForUriWithoutExtension();
+        return config.getUriWithoutExtension() && prefix != null && !prefix.isEmpty() && path.startsWith(prefix);
+    }
+}
