@@ -129,8 +129,12 @@ class SearchCostMeasurement {
                     long r = 0;
                     long g = 0;
                     for (String url : urls) {
-                        String path = URI.create(url).getPath().substring(server.base().getPath().length());
-                        byte[] bytes = Files.readAllBytes(site.root().resolve(path));
+                        String path = URI.create(url).getPath();
+                        if (!path.startsWith(server.base().getPath())
+                                || !Files.isRegularFile(site.root().resolve(path.substring(server.base().getPath().length())))) {
+                            continue; // the browser's own requests (favicon.ico), answered with the 404 page
+                        }
+                        byte[] bytes = Files.readAllBytes(site.root().resolve(path.substring(server.base().getPath().length())));
                         r += bytes.length;
                         g += gzip(bytes);
                     }
