@@ -13,7 +13,7 @@
 <#list content.letters as l>
 <section aria-labelledby="${l.id}">
   <h2 id="${l.id}">${l.letter}</h2>
-  <ul class="chips"><#list l.speakers as s><li><a href="${root}${s.uri}">${s.name}</a> <span class="count" aria-label="${s.count_text}">${s.count}</span></li></#list></ul>
+  <ul class="chips"><#list l.speakers as s><li><a href="${root}${s.uri}">${s.name}</a> <span class="count">${s.count}</span></li></#list></ul>
 </section>
 </#list>
 </#if>
