@@ -61,7 +61,8 @@ public final class Main implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>();
 
         @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes. Default: target/site"
-                + " in the project folder. Replaced only when the new build has passed its checks.")
+                + " in the project folder, or in the working directory when there is none. Replaced only when the"
+                + " new build has passed its checks.")
         Path out;
 
         @Option(names = "--project", paramLabel = "DIR",
@@ -85,10 +86,11 @@ public final class Main implements Callable<Integer> {
                 + " has a problem; by default such files are skipped, listed, and the rest is published.")
         boolean strict;
 
-        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and warnings.")
         boolean quiet;
 
-        @Option(names = {"-v", "--verbose"}, description = "Also list the transcripts read.")
+        @Option(names = {"-v", "--verbose"}, description = "Also list the transcripts read; on an internal"
+                + " error, print its stack trace.")
         boolean verbose;
 
         /** The project: --project, else the working directory if it is one, else the defaults alone. */
@@ -115,8 +117,8 @@ public final class Main implements Callable<Integer> {
                             + " folder (make one with 'verbatim init DIR')")));
         }
 
-        Path site(Project project) {
-            return out != null ? out : project.folder().orElse(Path.of("")).resolve("target/site");
+        Path site(Project project, Path workingDir) {
+            return out != null ? out : project.folder().orElse(workingDir).resolve("target/site");
         }
 
         Progress progress(PrintWriter out) {
@@ -147,7 +149,7 @@ public final class Main implements Callable<Integer> {
             Progress progress = options.progress(out);
             Project project = options.project(spec.commandLine(), main.workingDir);
             List<Path> inputs = options.inputs(spec.commandLine(), project);
-            Path site = options.site(project);
+            Path site = options.site(project, main.workingDir);
             boolean hadSite = Files.isDirectory(site);
             try {
                 SiteBuild.Summary s = new SiteBuild(project, options.anchors).strict(options.strict)
@@ -212,7 +214,7 @@ public final class Main implements Callable<Integer> {
             Project project = options.project(spec.commandLine(), main.workingDir);
             List<Path> inputs = options.inputs(spec.commandLine(), project);
             try (Preview preview = new Preview(new SiteBuild(project, options.anchors), project, inputs,
-                    options.site(project), options.baseUrl, port, options.progress(out), err)) {
+                    options.site(project, main.workingDir), options.baseUrl, port, options.progress(out), err)) {
                 out.printf("Serving http://127.0.0.1:%d/ and watching for changes. Press Ctrl+C to stop.%n",
                         preview.port());
                 out.flush();
@@ -259,6 +261,16 @@ public final class Main implements Callable<Integer> {
             err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
             err.flush();
             return USAGE;
+        });
+        // Whatever a command did not report itself: one line, exit 1; the trace only with -v.
+        cmd.setExecutionExceptionHandler((e, failed, parsed) -> {
+            PrintWriter err = failed.getErr();
+            err.println("verbatim: " + e);
+            if (parsed.originalArgs().contains("-v") || parsed.originalArgs().contains("--verbose")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return FAILED;
         });
         return cmd;
     }

@@ -228,7 +228,15 @@ public final class SiteBuild {
                 Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // The previous site goes back where it was, so that a failed build leaves it as it was.
+                if (Files.exists(old) && !Files.exists(out)) {
+                    Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
             deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + out, e);
