@@ -6,7 +6,8 @@
 #                                  against Hugo rendering the same question pages (the Markdown Verbatim writes,
 #                                  bench/ExportPages.java) in a minimal site with a tiny layout of this script's.
 #   bash bench/run.sh seed [RUNS]  the shipped seed: a cold build against a bare `java -jar verbatim.jar --version`,
-#                                  then `serve`'s edit-to-reload time (one word changed in the transcript, until
+#                                  the same build through bin/verbatim (class-data-sharing archive made by one
+#                                  untimed run first, quick JIT tier only), then `serve`'s edit-to-reload time (one word changed in the transcript, until
 #                                  the served page shows it).
 #
 # RUNS (default 3) runs of each, taken in turn (A B A B ...) so that a drift in the machine's speed hits both, and
@@ -73,15 +74,21 @@ header() {
 
 if [ "$mode" = seed ]; then
   machine
+  launcher=(env XDG_CACHE_HOME="$work/cache" VERBATIM_JAR="$work/verbatim.jar" bin/verbatim)
+  "${launcher[@]}" build -q --out "$work/seed-site"
   for i in $(seq "$runs"); do
     rm -rf "$work/seed-site"
     timed start "${java[@]}" --version
     timed build "${java[@]}" build --out "$work/seed-site"
+    rm -rf "$work/seed-site"
+    timed launcher "${launcher[@]}" build --out "$work/seed-site"
   done
   header
   row "java -jar verbatim.jar --version" start
   row "verbatim build (seed, cold)" build
+  row "bin/verbatim build (seed, cold)" launcher
   echo "build / bare start, per pair: $(ratios build start)"
+  echo "bin/verbatim build / bare start, per pair: $(ratios launcher start)"
   grep -E '^  (read|cross|wrote|baked|checked)' "$work/out-build.txt" | sed 's/^/  last build: /'
 
   # serve: change one word of the transcript, time until the served transcript page shows it.

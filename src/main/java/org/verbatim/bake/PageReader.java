@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.apache.commons.io.FilenameUtils;
 import org.jbake.app.FileUtil;
@@ -17,38 +16,32 @@ import org.jbake.model.DocumentTypes;
 import org.jbake.util.HtmlUtil;
 
 /**
- * Reads the content folder into a {@link PageStore} as JBake's crawler reads it (same files, same addresses and
- * attributes), without its database; the files are parsed in parallel and added in JBake's crawl order.
+ * Reads the content folder's pages as JBake's crawler reads them (same files, same addresses and
+ * attributes), without its database.
  */
 final class PageReader {
 
     private PageReader() {
     }
 
-    static void read(JBakeConfiguration config, PageStore store) {
+    /** The content files JBake's crawler would read, in its order. */
+    static List<File> files(JBakeConfiguration config) {
         List<File> files = new ArrayList<>();
         collect(config, config.getContentFolder(), files);
-        Parser parser = new Parser(config);
-        DocumentModel[] documents = new DocumentModel[files.size()];
-        RuntimeException[] failures = new RuntimeException[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
-            try {
-                documents[i] = parser.processFile(files.get(i));
-            } catch (RuntimeException e) {
-                failures[i] = e;
-            }
-        });
-        for (int i = 0; i < documents.length; i++) {
-            if (failures[i] != null) {
-                throw failures[i];
-            }
-            DocumentModel document = documents[i];
-            // JBake's crawler skips, with a warning in its log, a page it cannot parse or of an unknown type.
-            if (document != null && DocumentTypes.contains(document.getType())) {
-                describe(config, document, files.get(i));
-                store.addDocument(document);
-            }
+        return files;
+    }
+
+    /**
+     * One page parsed and given the attributes JBake's crawler adds, or null for a file JBake's crawler skips (with a
+     * warning in its log): one it cannot parse or of an unknown type.
+     */
+    static DocumentModel read(JBakeConfiguration config, Parser parser, File file) {
+        DocumentModel document = parser.processFile(file);
+        if (document == null || !DocumentTypes.contains(document.getType())) {
+            return null;
         }
+        describe(config, document, file);
+        return document;
     }
 
     /** The files JBake's crawler would visit, in its order: each folder's entries sorted, depth first. */

@@ -1,16 +1,18 @@
 package org.verbatim.bake;
 
 import java.net.URI;
+import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.jbake.app.Asset;
+import org.jbake.app.Parser;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -117,7 +119,6 @@ public final class SiteBaker {
         /** Waits for JBake to be ready, then reads the content folder and renders every page. */
         public Baked bake(PageListener listener) {
             Setup ready = ready();
-            PageReader.read(ready.config(), ready.store());
             int pages = render(ready.renderer(), ready.store(), ready.config(), listener);
             Asset asset = ready.asset();
             asset.copy();
@@ -178,35 +179,30 @@ public final class SiteBaker {
 
     private static int render(Renderer renderer, PageStore store, DefaultJBakeConfiguration config,
                               PageListener listener) {
-        // Sorted so that progress and the failure reported come in the same order every time.
-        List<DocumentModel> documents = new ArrayList<>(store.pages());
-        documents.sort(Comparator.comparing(DocumentModel::getUri));
-        for (DocumentModel document : documents) {
-            if (!"published".equals(document.getStatus())) {
-                throw new PageError(document.getSourceuri() + ": status is '" + document.getStatus()
-                        + "'; Verbatim publishes every page it writes");
-            }
-        }
-        // Each page goes to its own file from its own model, so pages render in parallel; of several failures the
-        // first in address order is reported, as a one-by-one bake would.
-        RuntimeException[] failures = new RuntimeException[documents.size()];
+        // Each page is read and rendered to its own file from its own model, in parallel, and its body let go at
+        // once: a bake holds the pages' front matter only. Of several failures the first in crawl order is reported.
+        List<File> files = PageReader.files(config);
+        Parser parser = new Parser(config);
+        DocumentModel[] documents = new DocumentModel[files.size()];
+        RuntimeException[] failures = new RuntimeException[files.size()];
         AtomicInteger done = new AtomicInteger();
-        IntStream.range(0, documents.size()).parallel().forEach(i -> {
-            DocumentModel document = documents.get(i);
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
             try {
-                renderer.render(document);
-            } catch (Exception e) {
-                failures[i] = new PageError(document.getSourceuri() + ": " + rootMessage(e), e);
+                documents[i] = renderOne(renderer, config, parser, files.get(i));
+            } catch (RuntimeException e) {
+                failures[i] = e;
                 return;
             }
-            listener.rendered(done.incrementAndGet(), documents.size());
+            listener.rendered(done.incrementAndGet(), files.size());
         });
         for (RuntimeException failure : failures) {
             if (failure != null) {
                 throw failure;
             }
         }
-        int pages = documents.size();
+        // The store, which the sitemap and feed templates query, gets the pages in JBake's crawl order.
+        Arrays.stream(documents).filter(Objects::nonNull).forEach(store::addDocument);
+        int pages = store.pages().size();
         try {
             if (config.getRenderError404()) {
                 renderer.renderError404(config.getError404FileName());
@@ -224,6 +220,25 @@ public final class SiteBaker {
             throw new PageError(rootMessage(e), e);
         }
         return pages;
+    }
+
+    private static DocumentModel renderOne(Renderer renderer, DefaultJBakeConfiguration config, Parser parser,
+                                           File file) {
+        DocumentModel document = PageReader.read(config, parser, file);
+        if (document == null) {
+            return null;
+        }
+        if (!"published".equals(document.getStatus())) {
+            throw new PageError(document.getSourceuri() + ": status is '" + document.getStatus()
+                    + "'; Verbatim publishes every page it writes");
+        }
+        try {
+            renderer.render(document);
+        } catch (Exception e) {
+            throw new PageError(document.getSourceuri() + ": " + rootMessage(e), e);
+        }
+        document.remove("body");
+        return document;
     }
 
     private static String rootMessage(Throwable e) {

@@ -38,6 +38,7 @@ public final class PageSet {
     private final CrossRefs refs;
     private final Map<String, Map<String, String>> aliases;
     private final Map<String, String> topicKeys = new LinkedHashMap<>();
+    private final java.util.Set<String> entityPages = new java.util.HashSet<>();
     private final Map<String, String> titles = new LinkedHashMap<>();
     private final StructuredData structured;
     private final Map<String, Interview> bySlug = new LinkedHashMap<>();
@@ -53,8 +54,11 @@ public final class PageSet {
         this.refs = refs;
         this.aliases = aliases;
         for (Topic topic : refs.topics()) {
-            topicKeys.put(topic.label(), topic.key());
+            if (IndexPages.hasPage(topic)) {
+                topicKeys.put(topic.label(), topic.key());
+            }
         }
+        refs.entities().stream().filter(IndexPages::hasPage).forEach(e -> entityPages.add(e.key()));
         interviews.forEach(i -> titles.put(i.slug(), i.metadata().title()));
         interviews.forEach(i -> bySlug.put(i.slug(), i));
         this.structured = new StructuredData(baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
@@ -68,9 +72,9 @@ public final class PageSet {
     /** Writes every page under {@code contentDir}; returns the number of files written. */
     public int writeTo(Path contentDir) {
         int written = 0;
-        PageFiles.write(contentDir.resolve("index.md"), home());
+        written += new ArchivePages(interviews, i -> interviewSummary(i, "")).writeTo(contentDir);
         PageFiles.write(contentDir.resolve("search.md"), search());
-        written += 2;
+        written++;
         for (Interview interview : interviews) {
             Path dir = contentDir.resolve(interview.slug());
             if (interview.onePage()) {
@@ -91,24 +95,16 @@ public final class PageSet {
         }
         Map<String, String> headings = new LinkedHashMap<>();
         interviews.forEach(i -> i.questions().forEach(q -> headings.put(i.slug() + "/" + q.id(), heading(q))));
-        return written + new IndexPages(refs, titles, headings, this::page).writeTo(contentDir);
+        Map<String, String> dates = new LinkedHashMap<>();
+        interviews.forEach(i -> dates.put(i.slug(), i.metadata().date() == null ? "" : DISPLAY.format(i.metadata().date())));
+        return written + new IndexPages(refs, titles, headings, interviews.stream().map(Interview::slug).toList(),
+                dates, this::page).writeTo(contentDir);
     }
 
     /** The page holding question {@code questionId} of the interview {@code slug}, without {@code .html}. */
     private String page(String slug, String questionId) {
         Interview interview = bySlug.get(slug);
         return interview == null ? questionId : interview.page(questionId);
-    }
-
-    private String home() {
-        Map<String, Object> fm = PageFiles.fields("home", "Interviews", null);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Interview interview : interviews) {
-            Map<String, Object> entry = interviewSummary(interview, interview.slug() + "/");
-            list.add(entry);
-        }
-        fm.put("interviews", list);
-        return FrontMatter.of(fm);
     }
 
     private String search() {
@@ -121,6 +117,16 @@ public final class PageSet {
             list.add(entry);
         }
         fm.put("interviews", list);
+        fm.put("years", interviews.stream().filter(i -> i.metadata().date() != null)
+                .map(i -> String.valueOf(i.metadata().date().getYear())).distinct().toList());
+        List<Map<String, Object>> kinds = new ArrayList<>();
+        for (org.verbatim.model.Kind kind : org.verbatim.model.Kind.values()) {
+            if (interviews.stream().anyMatch(i -> i.kind() == kind)) {
+                kinds.add(Map.of("key", kind.key(), "label", Character.toUpperCase(kind.plural().charAt(0))
+                        + kind.plural().substring(1)));
+            }
+        }
+        fm.put("kinds", kinds);
         fm.put("speakers", interviews.stream().flatMap(i -> i.transcript().speakers().stream())
                 .filter(s -> !s.interviewer()).map(Speaker::name).distinct().sorted().toList());
         return FrontMatter.of(fm);
@@ -332,7 +338,9 @@ public final class PageSet {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", e.name());
             entry.put("kind", e.kind());
-            entry.put("uri", "../entities/" + IndexPages.entityFile(e.key()));
+            if (entityPages.contains(e.key())) {
+                entry.put("uri", "../entities/" + IndexPages.entityFile(e.key()));
+            }
             entry.put("paragraphs", e.paragraphIds());
             entities.add(entry);
         }
@@ -399,23 +407,32 @@ public final class PageSet {
         entry.put("title", m.title());
         entry.put("date", m.date() == null ? "" : m.date().toString());
         entry.put("date_display", m.date() == null ? "undated" : DISPLAY.format(m.date()));
-        Kind kind = interview.kind();
-        entry.put("kind", Kind.parse(m.kind()) == null && !m.kind().equals("Transcript") ? m.kind()
-                : kind.label().substring(0, 1).toUpperCase(Locale.ROOT) + kind.label().substring(1));
-        entry.put("kind_key", kind.key());
+        entry.put("kind", kindText(interview));
+        entry.put("kind_key", interview.kind().key());
         entry.put("publisher", m.publisher());
         entry.put("source", m.sourceUrl());
         entry.put("licence", m.licence());
         entry.put("licence_url", m.licenceUrl());
         entry.put("language", m.language());
         entry.put("lead", m.lead());
-        int count = (int) interview.questions().stream().filter(q -> !q.isOpening()).count();
-        entry.put("question_count", count);
-        entry.put("count_label", interview.onePage() ? "" : count == 1 ? "1 question" : count + " questions");
+        int questionCount = (int) interview.questions().stream().filter(q -> !q.isOpening()).count();
+        entry.put("question_count", questionCount);
+        // A transcript without questions (a meeting, a statement: one page) is counted in paragraphs, as
+        // "0 questions" says nothing about it.
+        entry.put("count_text", !interview.onePage() && questionCount > 0 ? Counted.of(questionCount, "question")
+                : Counted.of(interview.questions().stream().mapToInt(q -> q.passages().size()).sum(), "paragraph"));
         // Every page of an interview carries this summary: its speakers are found once, not once per page.
         entry.put("speakers", interviewSpeakers.computeIfAbsent(interview, i -> speakerNames(
                 i.questions().stream().flatMap(q -> q.answer().stream()).toList())));
         return entry;
+    }
+
+    /** The sidecar's own phrase ("Written interview") when it says more than the kind; else the kind's name. */
+    private static String kindText(Interview interview) {
+        String stated = interview.metadata().kind() == null ? "" : interview.metadata().kind().strip();
+        String label = interview.kind().label();
+        return stated.isEmpty() || stated.equalsIgnoreCase("transcript") || org.verbatim.model.Kind.parse(stated) != null
+                ? Character.toUpperCase(label.charAt(0)) + label.substring(1) : stated;
     }
 
     private static List<String> speakerNames(List<Passage> passages) {

@@ -170,6 +170,20 @@ class ArchiveSampleTest {
     }
 
     @Test
+    void oneHtmlPageOfEachKindIsValidHtml() {
+        // The gate sites hold interviews only; the pages of statements and meetings are checked here.
+        org.verbatim.gates.NuChecker nu = new org.verbatim.gates.NuChecker();
+        List<String> errors = new ArrayList<>();
+        for (String id : List.of("17200", "55863", "57675", "60857")) {
+            Path page = folders.get(id).resolve("index.html");
+            errors.addAll(nu.checkHtml(page, site.relativize(page).toString()));
+        }
+        errors.addAll(nu.checkHtml(folders.get("57675").resolve("q1.html"), "orf/q1.html"));
+        errors.addAll(nu.checkHtml(site.resolve("index.html"), "index.html"));
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
     void badFilesAreEachReportedOnceWithACount() {
         String err = build.err();
         assertTrue(err.contains(input.resolve("scan.txt") + ": a binary file"), err);
