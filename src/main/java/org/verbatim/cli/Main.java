@@ -150,7 +150,7 @@ public final class Main implements Callable<Integer> {
             Project project = options.project(spec.commandLine(), main.workingDir);
             List<Path> inputs = options.inputs(spec.commandLine(), project);
             Path site = options.site(project, main.workingDir);
-            boolean hadSite = Files.isDirectory(site);
+            boolean hadSite = SiteBuild.isSite(site);
             try {
                 SiteBuild.Summary s = new SiteBuild(project, options.anchors).strict(options.strict)
                         .run(inputs, site, options.baseUrl, progress);
@@ -181,6 +181,7 @@ public final class Main implements Callable<Integer> {
             }
             err.println(hadSite && Files.isDirectory(site)
                     ? "verbatim: build failed; the previous site at " + site + " is unchanged."
+                    : Files.exists(site) ? "verbatim: build failed; " + site + " was left as it was."
                     : "verbatim: build failed; no site was written.");
             err.flush();
             return FAILED;

@@ -81,11 +81,39 @@ public final class SiteBuild {
      * was (absent, or the previous site).
      */
     public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
+        refuseForeignFolder(out);
         try {
             return build(inputs, out, baseUrl, progress);
         } finally {
             deleteQuietly(workFolder(out));
         }
+    }
+
+    /**
+     * A build replaces {@code out} whole, so it must never be a folder of the user's other files: it may be absent,
+     * empty, or a site a build made (which always holds {@code .nojekyll} and {@code index.html}).
+     */
+    static void refuseForeignFolder(Path out) {
+        if (Files.isRegularFile(out)) {
+            throw new Failed(out + ": is a file, not a folder; choose a folder for the site with --out");
+        }
+        if (!Files.isDirectory(out) || isSite(out)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(out)) {
+            if (entries.findAny().isPresent()) {
+                throw new Failed(out + ": this folder holds files but no site built by Verbatim (no .nojekyll and"
+                        + " index.html), and a build replaces the whole folder; choose a new or empty folder with"
+                        + " --out, or remove this one");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + out, e);
+        }
+    }
+
+    /** Whether {@code folder} holds a site a build made: every build writes {@code .nojekyll} and a home page. */
+    static boolean isSite(Path folder) {
+        return Files.isRegularFile(folder.resolve(".nojekyll")) && Files.isRegularFile(folder.resolve("index.html"));
     }
 
     /** Where a build of {@code out} bakes before the site replaces {@code out}. */
