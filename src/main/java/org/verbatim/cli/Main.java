@@ -61,7 +61,8 @@ public final class Main implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>();
 
         @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes. Default: target/site"
-                + " in the project folder. Replaced only when the new build has passed its checks.")
+                + " in the project folder, or in the working directory when there is none. Replaced only when the"
+                + " new build has passed its checks.")
         Path out;
 
         @Option(names = "--project", paramLabel = "DIR",
@@ -81,10 +82,15 @@ public final class Main implements Callable<Integer> {
                         + " Enables sitemap.xml, feed.xml and canonical links; every other link stays relative.")
         String baseUrl;
 
-        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+        @Option(names = "--strict", description = "Fail (status 1, previous site untouched) when any input file"
+                + " has a problem; by default such files are skipped, listed, and the rest is published.")
+        boolean strict;
+
+        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and warnings.")
         boolean quiet;
 
-        @Option(names = {"-v", "--verbose"}, description = "Also list the transcripts read.")
+        @Option(names = {"-v", "--verbose"}, description = "Also list the transcripts read; on an internal"
+                + " error, print its stack trace.")
         boolean verbose;
 
         /** The project: --project, else the working directory if it is one, else the defaults alone. */
@@ -111,8 +117,8 @@ public final class Main implements Callable<Integer> {
                             + " folder (make one with 'verbatim init DIR')")));
         }
 
-        Path site(Project project) {
-            return out != null ? out : project.folder().orElse(Path.of("")).resolve("target/site");
+        Path site(Project project, Path workingDir) {
+            return out != null ? out : project.folder().orElse(workingDir).resolve("target/site");
         }
 
         Progress progress(PrintWriter out) {
@@ -143,12 +149,15 @@ public final class Main implements Callable<Integer> {
             Progress progress = options.progress(out);
             Project project = options.project(spec.commandLine(), main.workingDir);
             List<Path> inputs = options.inputs(spec.commandLine(), project);
-            Path site = options.site(project);
-            boolean hadSite = Files.isDirectory(site);
+            Path site = options.site(project, main.workingDir);
+            boolean hadSite = SiteBuild.isSite(site);
             try {
-                SiteBuild.Summary s = new SiteBuild(project, options.anchors).run(inputs, site, options.baseUrl,
-                        progress);
-                s.warnings().forEach(w -> err.println(w.describe()));
+                SiteBuild.Summary s = new SiteBuild(project, options.anchors).strict(options.strict)
+                        .run(inputs, site, options.baseUrl, progress);
+                if (!s.warnings().isEmpty()) {
+                    // Listed even with --quiet: they name files that were not published.
+                    err.println(SiteBuild.report(s.warnings()));
+                }
                 err.flush();
                 Path shown = s.site().toAbsolutePath().normalize();
                 if (!options.quiet) {
@@ -172,6 +181,7 @@ public final class Main implements Callable<Integer> {
             }
             err.println(hadSite && Files.isDirectory(site)
                     ? "verbatim: build failed; the previous site at " + site + " is unchanged."
+                    : Files.exists(site) ? "verbatim: build failed; " + site + " was left as it was."
                     : "verbatim: build failed; no site was written.");
             err.flush();
             return FAILED;
@@ -205,7 +215,7 @@ public final class Main implements Callable<Integer> {
             Project project = options.project(spec.commandLine(), main.workingDir);
             List<Path> inputs = options.inputs(spec.commandLine(), project);
             try (Preview preview = new Preview(new SiteBuild(project, options.anchors), project, inputs,
-                    options.site(project), options.baseUrl, port, options.progress(out), err)) {
+                    options.site(project, main.workingDir), options.baseUrl, port, options.progress(out), err)) {
                 out.printf("Serving http://127.0.0.1:%d/ and watching for changes. Press Ctrl+C to stop.%n",
                         preview.port());
                 out.flush();
@@ -252,6 +262,16 @@ public final class Main implements Callable<Integer> {
             err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
             err.flush();
             return USAGE;
+        });
+        // Whatever a command did not report itself: one line, exit 1; the trace only with -v.
+        cmd.setExecutionExceptionHandler((e, failed, parsed) -> {
+            PrintWriter err = failed.getErr();
+            err.println("verbatim: " + e);
+            if (parsed.originalArgs().contains("-v") || parsed.originalArgs().contains("--verbose")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return FAILED;
         });
         return cmd;
     }

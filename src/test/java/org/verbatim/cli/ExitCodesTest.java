@@ -94,4 +94,22 @@ class ExitCodesTest {
         assertFalse(Files.exists(dir.resolve("site.work")), "work folder removed");
         assertEquals(-1L, Files.mismatch(site.resolve("index.html"), Files.write(dir.resolve("i.html"), index)));
     }
+
+    /** A build replaces its output folder whole: a folder of other files is refused and left as it was. */
+    @Test
+    void aFolderOfOtherFilesIsNeverReplaced(@TempDir Path dir) throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("draft.txt"), "my own words");
+        MainTest.Run r = MainTest.runIn(dir, "build", "--input", Fixtures.SEED.toAbsolutePath().toString(),
+                "--out", notes.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("no site built by Verbatim"), r.err());
+        assertTrue(r.err().strip().endsWith("was left as it was."), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertEquals("my own words", Files.readString(notes.resolve("draft.txt")));
+        try (var left = Files.list(notes)) {
+            assertEquals(1, left.count(), "nothing added or removed");
+        }
+        assertFalse(Files.exists(dir.resolve("notes.work")));
+    }
 }

@@ -72,4 +72,16 @@ class InitTest {
         MainTest.Run empty = MainTest.runIn(dir, "init", Files.createDirectories(dir.resolve("empty")).toString());
         assertEquals(0, empty.code(), empty.err());
     }
+
+    @Test
+    void aFolderThatCannotBeMadeIsOneLineExitOne(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("file.txt"), "not a folder");
+        MainTest.Run r = MainTest.runIn(dir, "init", file.resolve("inside").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().startsWith("verbatim: cannot copy Verbatim's default files into "), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        MainTest.Run onFile = MainTest.runIn(dir, "init", file.toString());
+        assertEquals(1, onFile.code(), onFile.err());
+        assertTrue(onFile.err().contains("exists and is not a folder"), onFile.err());
+    }
 }

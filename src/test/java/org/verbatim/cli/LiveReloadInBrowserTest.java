@@ -37,7 +37,7 @@ class LiveReloadInBrowserTest {
 
             Files.writeString(seed, "");
             browser.waitUntil("[...document.querySelectorAll('[role=alert]')]"
-                    + ".some(e => e.textContent.includes('empty transcript'))", 90);
+                    + ".some(e => e.textContent.includes('empty file'))", 90);
             assertTrue(((String) browser.script("return document.getElementById('q3-p3').textContent;"))
                     .contains("Power of Siberia 2"), "the last good page stays");
             preview.close();

@@ -66,8 +66,8 @@ class PreviewTest {
             assertTrue(get(port, "/2025-08-30-putin-xinhua/q3.html").contains("Power of Siberia 2"));
 
             Files.writeString(seed, "");
-            status = awaitStatus(port, s -> s.contains("empty transcript"));
-            assertTrue(status.contains("seed.txt:1: empty transcript"), status);
+            status = awaitStatus(port, s -> s.contains("empty file"));
+            assertTrue(status.contains("seed.txt: empty file (0 bytes)"), status);
             assertTrue(status.contains("\"build\":1"), "no reload after a failed build: " + status);
             assertTrue(get(port, "/2025-08-30-putin-xinhua/q3.html").contains("Power of Siberia 2"),
                     "the last good site is still served");

@@ -45,15 +45,16 @@ class ProjectTest {
 
     @Test
     void buildsFromAnEmptyWorkingDirectoryWithTheDefaults(@TempDir Path empty) throws IOException {
-        Path site = empty.resolve("out/site");
-        MainTest.Run r = MainTest.runIn(empty, "build", "--input", SEED, "--out", site.toString());
+        // No --out: the site goes to target/site in the working directory.
+        Path site = empty.resolve("target/site");
+        MainTest.Run r = MainTest.runIn(empty, "build", "--input", SEED);
         assertEquals(0, r.code(), r.err());
         Document q1 = Jsoup.parse(site.resolve("2025-08-30-putin-xinhua/q1.html").toFile());
         assertEquals("../css/site.css", q1.selectFirst("link[rel=stylesheet]").attr("href"));
         assertTrue(Files.readString(site.resolve("css/site.css")).contains("--"), "the stylesheet is there");
         assertTrue(Files.isRegularFile(site.resolve("about.html")), "content/about.md from the defaults");
         try (Stream<Path> left = Files.list(empty)) {
-            assertEquals(List.of(empty.resolve("out")), left.toList(), "nothing else written in the working dir");
+            assertEquals(List.of(empty.resolve("target")), left.toList(), "nothing else written in the working dir");
         }
     }
 

@@ -150,6 +150,9 @@ class BrowserLinksGateTest {
                 // Following a result lands on its paragraph, targeted and with the words found highlighted.
                 browser.open(results.get(0));
                 String id = URI.create(results.get(0)).getFragment();
+                // The page marks the words once its script has run: wait for both (a limit, not a delay).
+                browser.eventually("document.querySelector(':target') && document.querySelector(':target mark')",
+                        Browser.PATIENCE);
                 assertEquals(id, browser.script("return document.querySelector(':target') && "
                         + "document.querySelector(':target').id"), origin + ": " + results.get(0));
                 assertTrue((Boolean) browser.script("return !!document.querySelector(':target mark')"),
