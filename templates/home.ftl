@@ -1,15 +1,12 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title="Interviews" kind="home">
-<h1>Interviews</h1>
-<p class="intro">Transcripts, one page per question. Every paragraph has its own link: click the ¶ at its end to get it.</p>
-<ul class="interview-list">
-<#list content.interviews as interview>
-  <li>
-    <a class="title" href="${interview.uri}index.html">${interview.title}</a>
-    <p class="meta">${interview.kind}<#if interview.date?has_content> · <time datetime="${interview.date}">${interview.date_display}</time></#if><#if interview.publisher?has_content> · ${interview.publisher}</#if> · ${interview.question_count} questions</p>
-    <#if interview.lead?has_content><p class="lead">${interview.lead}</p></#if>
-  </li>
-</#list>
-</ul>
+<#import "partials/listing.ftl" as listing>
+<#assign root = content.rootpath!"">
+<@layout.page title=content.title kind="home">
+<h1>${content.heading}<#if (content.pager.page > 1)> <span class="muted">page ${content.pager.page} of ${content.pager.pages}</span></#if></h1>
+<p class="intro">${content.intro} Every question has its own page, and every paragraph its own link: click the ¶ at its end to get it.</p>
+<@listing.filters kinds=content.kinds current=content.filter root=root/>
+<p class="range">${content.total_text}<#if content.range_text?has_content>; ${content.range_text} on this page</#if>.</p>
+<@listing.entries list=content.interviews root=root/>
+<@listing.pager p=content.pager root=root/>
 </@layout.page>

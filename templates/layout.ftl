@@ -37,7 +37,8 @@
 <header class="site-header">
   <a class="brand" href="${root}index.html">${config.site_title}</a>
   <nav class="site-nav" aria-label="Site">
-    <a href="${root}index.html">Interviews</a>
+    <a href="${root}index.html">Transcripts</a>
+    <a href="${root}archive/index.html">Archive</a>
     <a href="${root}topics/index.html">Topics</a>
     <a href="${root}entities/index.html">Names</a>
     <a href="${root}figures.html">Figures</a>

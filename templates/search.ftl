@@ -16,16 +16,31 @@
     </select>
   </p>
   <p class="field">
-    <label for="interview">Interview</label>
+    <label for="year">Year</label>
+    <select id="year" name="year">
+      <option value="">Any year</option>
+      <#list content.years as y><option value="${y}">${y}</option></#list>
+    </select>
+  </p>
+  <p class="field">
+    <label for="kind">Kind</label>
+    <select id="kind" name="kind">
+      <option value="">Any kind</option>
+      <#list content.kinds as k><option value="${k.key}">${k.label}</option></#list>
+    </select>
+  </p>
+  <p class="field">
+    <label for="interview">Transcript</label>
     <select id="interview" name="interview">
-      <option value="">All interviews</option>
+      <option value="">All transcripts</option>
       <#list content.interviews as iv><option value="${iv.slug}">${iv.title}</option></#list>
     </select>
   </p>
   <p class="field"><button type="submit">Search</button></p>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
-<noscript><p class="search-status">Search runs in your browser and needs JavaScript. Without it, every interview's contents page lists its questions.</p></noscript>
+<noscript><p class="search-status">Search runs in your browser and needs JavaScript. Without it, the <a href="index.html">list of transcripts</a>, the <a href="archive/index.html">archive by year</a> and the <a href="speakers/index.html">speakers</a> lead to every page.</p></noscript>
 <ol id="results" class="results"></ol>
+<p><button id="more-results" type="button" hidden>Show more results</button></p>
 <script src="js/search.js" defer></script>
 </@layout.page>

@@ -3,7 +3,7 @@
 <#macro trail root interview="" here="">
 <nav class="breadcrumb" aria-label="Breadcrumb">
   <ol>
-    <li><a href="${root}index.html">Interviews</a></li>
+    <li><a href="${root}index.html">Transcripts</a></li>
     <#if interview?has_content>
     <#if here?has_content>
     <li><a href="index.html">${interview.title}</a></li>

@@ -12,7 +12,7 @@
   <#if page.entities?has_content>
   <section>
     <h2>Named here</h2>
-    <ul class="chips"><#list page.entities as e><li><a href="${e.uri}" class="kind-${e.kind}" title="${e.kind}">${e.name}</a></li></#list></ul>
+    <ul class="chips"><#list page.entities as e><li><#if e.uri??><a href="${e.uri}" class="kind-${e.kind}" title="${e.kind}">${e.name}</a><#else><span class="kind-${e.kind}" title="${e.kind}">${e.name}</span></#if></li></#list></ul>
   </section>
   </#if>
   <#if page.figures?has_content>

@@ -13,6 +13,8 @@ public final class Fixtures {
     public static final Path CORPUS = Path.of("src/test/resources/corpus");
     public static final Path K1 = CORPUS.resolve("k1_kremlin_2019-04-25_peoples-daily_written.txt");
     public static final Path K1_GLUED = CORPUS.resolve("k1_kremlin_2019-04-25_peoples-daily_written.glued.txt");
+    /** A copy of the 46-page Kremlin archive sample, with expected.tsv, what each page should become. */
+    public static final Path KREMLIN_SAMPLE = CORPUS.resolve("kremlin-sample");
     public static final Path W1 = CORPUS.resolve("w1_whitehouse_2023-01-19_gaggle-dalton-criswell.txt");
 
     private Fixtures() {

@@ -1,18 +1,19 @@
 package org.verbatim.bake;
 
 import java.net.URI;
+import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.jbake.app.Asset;
-import org.jbake.app.ContentStore;
+import org.jbake.app.Parser;
 import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
-import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
@@ -22,10 +23,11 @@ import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 
 /**
- * Bakes a content folder into a site with JBake's own crawler, content store, renderer and asset copier, but
- * its own render loop: JBake's {@code Oven} runs every {@code RenderingTool} on the class path, and the stock
- * {@code DocumentsRenderer} queries all documents of a type for every page to find prev/next, which makes a bake
- * quadratic. Our pages carry prev/next in their front matter, so each page is rendered once, from its own model.
+ * Bakes a content folder into a site with JBake's own configuration, parser, renderer, template engine and asset
+ * copier, but its own page reading and render loop: JBake's {@code Oven} runs every {@code RenderingTool} on the
+ * class path, and the stock {@code DocumentsRenderer} queries all documents of a type for every page to find
+ * prev/next, which makes a bake quadratic. Our pages carry prev/next in their front matter, so each page is rendered
+ * once, from its own model. The pages are held in a {@link PageStore} instead of JBake's in-memory database.
  */
 public final class SiteBaker {
 
@@ -65,8 +67,8 @@ public final class SiteBaker {
 
     /**
      * Starts JBake for a bake of {@code content} into {@code destination} on another thread and returns at once:
-     * its configuration, template engine and content database take over a second to start in a fresh JVM, which
-     * a build spends writing the content meanwhile. The content folder is read only by {@link Started#bake}.
+     * its configuration and template engine take a while to load in a fresh JVM, which a build spends writing the
+     * content meanwhile. The content folder is read only by {@link Started#bake}.
      */
     public Started start(Path content, Path destination, String baseUrl) {
         CompletableFuture<Setup> setup = CompletableFuture.supplyAsync(() -> setUp(content, destination, baseUrl),
@@ -78,8 +80,8 @@ public final class SiteBaker {
         return new Started(setup, destination, baseUrl);
     }
 
-    /** JBake's configuration and tools, with the content store started. */
-    private record Setup(DefaultJBakeConfiguration config, Utensils utensils) {
+    /** JBake's configuration and tools, its content store being our list of pages. */
+    private record Setup(DefaultJBakeConfiguration config, PageStore store, Renderer renderer, Asset asset) {
     }
 
     private Setup setUp(Path content, Path destination, String baseUrl) {
@@ -97,22 +99,12 @@ public final class SiteBaker {
         // Sitemaps and feeds need absolute addresses: without a base URL they would be wrong, so they are left out.
         config.setProperty("render.sitemap", !baseUrl.isEmpty());
         config.setProperty("render.feed", !baseUrl.isEmpty());
-
-        Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         registerDocumentTypes(config);
-        ContentStore store = utensils.getContentStore();
-        store.startup();
-        try {
-            store.updateSchema();
-        } catch (RuntimeException e) {
-            store.close();
-            store.shutdown();
-            throw e;
-        }
-        return new Setup(config, utensils);
+        PageStore store = new PageStore();
+        return new Setup(config, store, new Renderer(store, config), new Asset(config));
     }
 
-    /** JBake started ahead of the bake; closing it shuts its database down, baked or not. */
+    /** JBake started ahead of the bake. */
     public static final class Started implements AutoCloseable {
         private final CompletableFuture<Setup> setup;
         private final Path destination;
@@ -124,13 +116,11 @@ public final class SiteBaker {
             this.baseUrl = baseUrl;
         }
 
-        /** Waits for JBake to be ready, then crawls the content folder and renders every page. */
+        /** Waits for JBake to be ready, then reads the content folder and renders every page. */
         public Baked bake(PageListener listener) {
             Setup ready = ready();
-            Utensils utensils = ready.utensils();
-            utensils.getCrawler().crawl();
-            int pages = render(utensils.getRenderer(), utensils.getContentStore(), ready.config(), listener);
-            Asset asset = utensils.getAsset();
+            int pages = render(ready.renderer(), ready.store(), ready.config(), listener);
+            Asset asset = ready.asset();
             asset.copy();
             if (!asset.getErrors().isEmpty()) {
                 throw new PageError("copying assets failed: " + asset.getErrors().get(0).getMessage());
@@ -156,15 +146,11 @@ public final class SiteBaker {
 
         @Override
         public void close() {
-            Setup ready;
             try {
-                ready = setup.join();
+                setup.join().store().close();
             } catch (CompletionException e) {
-                return;  // it never started, so there is nothing to shut down; bake() reported why
+                // it never started, so there is nothing to let go of; bake() reported why
             }
-            ContentStore store = ready.utensils().getContentStore();
-            store.close();
-            store.shutdown();
         }
     }
 
@@ -191,25 +177,32 @@ public final class SiteBaker {
         DocumentTypes.addDocumentType(config.getDataFileDocType());
     }
 
-    private static int render(Renderer renderer, ContentStore store, DefaultJBakeConfiguration config,
+    private static int render(Renderer renderer, PageStore store, DefaultJBakeConfiguration config,
                               PageListener listener) {
-        // One query for all pages, sorted so that logs and failures come in the same order every time.
-        List<DocumentModel> documents = new ArrayList<>(store.getUnrenderedContent());
-        documents.sort(Comparator.comparing(DocumentModel::getUri));
-        int pages = 0;
-        for (DocumentModel document : documents) {
-            if (!"published".equals(document.getStatus())) {
-                throw new PageError(document.getSourceuri() + ": status is '" + document.getStatus()
-                        + "'; Verbatim publishes every page it writes");
-            }
+        // Each page is read and rendered to its own file from its own model, in parallel, and its body let go at
+        // once: a bake holds the pages' front matter only. Of several failures the first in crawl order is reported.
+        List<File> files = PageReader.files(config);
+        Parser parser = new Parser(config);
+        DocumentModel[] documents = new DocumentModel[files.size()];
+        RuntimeException[] failures = new RuntimeException[files.size()];
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
             try {
-                renderer.render(document);
-            } catch (Exception e) {
-                throw new PageError(document.getSourceuri() + ": " + rootMessage(e), e);
+                documents[i] = renderOne(renderer, config, parser, files.get(i));
+            } catch (RuntimeException e) {
+                failures[i] = e;
+                return;
             }
-            pages++;
-            listener.rendered(pages, documents.size());
+            listener.rendered(done.incrementAndGet(), files.size());
+        });
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
         }
+        // The store, which the sitemap and feed templates query, gets the pages in JBake's crawl order.
+        Arrays.stream(documents).filter(Objects::nonNull).forEach(store::addDocument);
+        int pages = store.pages().size();
         try {
             if (config.getRenderError404()) {
                 renderer.renderError404(config.getError404FileName());
@@ -227,6 +220,25 @@ public final class SiteBaker {
             throw new PageError(rootMessage(e), e);
         }
         return pages;
+    }
+
+    private static DocumentModel renderOne(Renderer renderer, DefaultJBakeConfiguration config, Parser parser,
+                                           File file) {
+        DocumentModel document = PageReader.read(config, parser, file);
+        if (document == null) {
+            return null;
+        }
+        if (!"published".equals(document.getStatus())) {
+            throw new PageError(document.getSourceuri() + ": status is '" + document.getStatus()
+                    + "'; Verbatim publishes every page it writes");
+        }
+        try {
+            renderer.render(document);
+        } catch (Exception e) {
+            throw new PageError(document.getSourceuri() + ": " + rootMessage(e), e);
+        }
+        document.remove("body");
+        return document;
     }
 
     private static String rootMessage(Throwable e) {

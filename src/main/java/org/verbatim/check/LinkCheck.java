@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -24,7 +27,9 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkCheck {
 
-    private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+    private static final Pattern ABSOLUTE = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+    private final Map<Path, Set<String>> idsByPage = new ConcurrentHashMap<>();
     private final String basePath;
 
     /** A check for a site built without a base URL: every internal link must be relative. */
@@ -44,23 +49,49 @@ public final class LinkCheck {
     /** Returns one problem per broken link, as {@code page: link 'x' ...}; empty when every link lands. */
     public List<String> check(Path site) {
         Path root = site.toAbsolutePath().normalize();
-        List<String> problems = new ArrayList<>();
-        for (Path page : htmlPages(root)) {
-            Document doc = parse(page);
-            cacheIds(page, doc);
-            for (Element element : doc.select("[href], [src]")) {
-                String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-                String problem = problem(root, page, link);
-                if (problem != null) {
-                    problems.add(root.relativize(page) + ": link '" + link + "' " + problem);
-                }
-            }
-        }
-        return problems;
+        Map<Boolean, Set<Path>> tree = tree(root);
+        // Pages are parsed in parallel, each once; links are then followed against the files and ids collected, in
+        // page order, so the problems come in the same order every time.
+        List<Page> pages = htmlPages(root).parallelStream().map(LinkCheck::read).toList();
+        pages.forEach(page -> idsByPage.put(page.path(), page.ids()));
+        return pages.parallelStream()
+                .flatMap(page -> page.links().stream()
+                        .map(link -> {
+                            String problem = problem(root, tree, page.path(), link);
+                            return problem == null ? null : root.relativize(page.path()) + ": link '" + link + "' "
+                                    + problem;
+                        }))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
-    private String problem(Path root, Path page, String link) {
-        if (link.isEmpty() || link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || link.startsWith("//")) {
+    /** A page's ids and the links it makes. */
+    private record Page(Path path, Set<String> ids, List<String> links) {
+    }
+
+    private static Page read(Path path) {
+        Document doc = parse(path);
+        List<String> links = new ArrayList<>();
+        for (Element element : doc.select("[href], [src]")) {
+            links.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+        }
+        return new Page(path, idsOf(doc), links);
+    }
+
+    /**
+     * The site's folders (under {@code true}) and files (under {@code false}), read once: a link is then checked
+     * without asking the file system.
+     */
+    private static Map<Boolean, Set<Path>> tree(Path root) {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.collect(Collectors.partitioningBy(Files::isDirectory, Collectors.toSet()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String problem(Path root, Map<Boolean, Set<Path>> tree, Path page, String link) {
+        if (link.isEmpty() || ABSOLUTE.matcher(link).matches() || link.startsWith("//")) {
             return null; // absolute: another site, or this one by its public address
         }
         int hash = link.indexOf('#');
@@ -85,10 +116,10 @@ public final class LinkCheck {
         if (!target.startsWith(root)) {
             return "leads outside the site";
         }
-        if (Files.isDirectory(target)) {
+        if (tree.get(true).contains(target)) {
             target = target.resolve("index.html");
         }
-        if (!Files.isRegularFile(target)) {
+        if (!tree.get(false).contains(target)) {
             return "leads to a missing file";
         }
         int directive = fragment.indexOf(":~:");
@@ -106,10 +137,6 @@ public final class LinkCheck {
 
     private Set<String> ids(Path page) {
         return idsByPage.computeIfAbsent(page, p -> idsOf(parse(p)));
-    }
-
-    private void cacheIds(Path page, Document doc) {
-        idsByPage.computeIfAbsent(page, p -> idsOf(doc));
     }
 
     private static Set<String> idsOf(Document doc) {

@@ -27,7 +27,7 @@ public final class LosslessCheck {
         List<String> actual = new ArrayList<>();
         List<String> pageOf = new ArrayList<>();
         for (Question q : interview.questions()) {
-            String page = interview.slug() + "/" + q.id() + ".html";
+            String page = interview.slug() + "/" + interview.page(q.id()) + ".html";
             for (String word : pageWords(site.resolve(page))) {
                 actual.add(word);
                 pageOf.add(page);

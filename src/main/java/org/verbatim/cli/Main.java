@@ -3,9 +3,11 @@ package org.verbatim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -24,14 +26,26 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "verbatim", mixinStandardHelpOptions = true, version = "verbatim 0.1.0",
         description = "Turns interview and press-conference transcripts into a static website you can browse,"
-                + " cite and link into, paragraph by paragraph.",
-        subcommands = {Main.Build.class, Main.Serve.class, CommandLine.HelpCommand.class})
+                + " cite and link into, paragraph by paragraph. The jar holds the default templates, assets and"
+                + " pages: it needs no project folder.",
+        subcommands = {Main.Build.class, Main.Serve.class, Init.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:bad input or a failed build (the previous site is kept)",
+            "2:usage error (unknown option or subcommand, missing or wrong value)"})
 public final class Main implements Callable<Integer> {
 
     static final int FAILED = 1;
+    static final int USAGE = CommandLine.ExitCode.USAGE;
+
+    /** Where a project folder is looked for when --project is not given: the working directory. */
+    private final Path workingDir;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    Main(Path workingDir) {
+        this.workingDir = workingDir;
+    }
 
     @Override
     public Integer call() {
@@ -47,30 +61,64 @@ public final class Main implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>();
 
         @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes. Default: target/site"
-                + " in the project folder. Replaced only when the new build has passed its checks.")
+                + " in the project folder, or in the working directory when there is none. Replaced only when the"
+                + " new build has passed its checks.")
         Path out;
 
-        @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-                description = "Folder with jbake.properties, templates/, assets/ and content/. Default: ${DEFAULT-VALUE}")
+        @Option(names = "--project", paramLabel = "DIR",
+                description = "A project folder whose jbake.properties, templates/, assets/ and content/ override"
+                        + " the defaults in the jar, file by file. Default: the working directory if it has"
+                        + " jbake.properties or templates/, else none (the defaults alone).")
         Path project;
+
+        @Option(names = "--anchors", paramLabel = "DIR",
+                description = "Keep the anchor registries (<name>.anchors.yml, which pin paragraph ids) in DIR, at"
+                        + " each transcript's path within its input folder, instead of beside the transcripts."
+                        + " Default: beside them; a read-only input folder gets a warning, not a failure.")
+        Path anchors;
 
         @Option(names = "--base-url", paramLabel = "URL", defaultValue = "",
                 description = "The address the site will be served from, e.g. https://user.github.io/repo/ ."
                         + " Enables sitemap.xml, feed.xml and canonical links; every other link stays relative.")
         String baseUrl;
 
-        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+        @Option(names = "--strict", description = "Fail (status 1, previous site untouched) when any input file"
+                + " has a problem; by default such files are skipped, listed, and the rest is published.")
+        boolean strict;
+
+        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and warnings.")
         boolean quiet;
 
-        @Option(names = {"-v", "--verbose"}, description = "Also list the transcripts read.")
+        @Option(names = {"-v", "--verbose"}, description = "Also list the transcripts read; on an internal"
+                + " error, print its stack trace.")
         boolean verbose;
 
-        List<Path> inputs() {
-            return inputs.isEmpty() ? List.of(project.resolve("transcripts")) : inputs;
+        /** The project: --project, else the working directory if it is one, else the defaults alone. */
+        Project project(CommandLine cmd, Path workingDir) {
+            if (project != null && !Files.isDirectory(project)) {
+                throw new CommandLine.ParameterException(cmd, "--project " + project + ": no such folder");
+            }
+            if (anchors != null && Files.exists(anchors) && !Files.isDirectory(anchors)) {
+                throw new CommandLine.ParameterException(cmd, "--anchors " + anchors + ": not a folder");
+            }
+            return Project.find(project, workingDir);
         }
 
-        Path site() {
-            return out != null ? out : project.resolve("target/site");
+        /** --input, else the project folder's transcripts/; with neither, a usage error that says what to pass. */
+        List<Path> inputs(CommandLine cmd, Project project) {
+            if (!inputs.isEmpty()) {
+                return inputs;
+            }
+            Optional<Path> defaultInput = project.folder().map(f -> f.resolve("transcripts"))
+                    .filter(Files::isDirectory);
+            return List.of(defaultInput.orElseThrow(() -> new CommandLine.ParameterException(cmd,
+                    "no transcripts to read: pass --input PATH (a transcript file, or a folder of .txt and .md"
+                            + " transcripts; repeatable), or run in a project folder that has a transcripts/"
+                            + " folder (make one with 'verbatim init DIR')")));
+        }
+
+        Path site(Project project, Path workingDir) {
+            return out != null ? out : project.folder().orElse(workingDir).resolve("target/site");
         }
 
         Progress progress(PrintWriter out) {
@@ -91,37 +139,50 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.ParentCommand
+        Main main;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
             Progress progress = options.progress(out);
+            Project project = options.project(spec.commandLine(), main.workingDir);
+            List<Path> inputs = options.inputs(spec.commandLine(), project);
+            Path site = options.site(project, main.workingDir);
+            boolean hadSite = SiteBuild.isSite(site);
             try {
-                SiteBuild.Summary s = new SiteBuild(options.project).run(options.inputs(), options.site(),
-                        options.baseUrl, progress);
-                Path shown = s.site().normalize();
+                SiteBuild.Summary s = new SiteBuild(project, options.anchors).strict(options.strict)
+                        .run(inputs, site, options.baseUrl, progress);
+                if (!s.warnings().isEmpty()) {
+                    // Listed even with --quiet: they name files that were not published.
+                    err.println(SiteBuild.report(s.warnings()));
+                }
+                err.flush();
+                Path shown = s.site().toAbsolutePath().normalize();
                 if (!options.quiet) {
                     out.printf("Built %d page(s) from %d transcript(s): %d questions, %d paragraphs, in %.1f s.%n",
                             s.pages(), s.transcripts(), s.questions(), s.paragraphs(), s.millis() / 1000.0);
-                    out.printf("Site: %s%nOpen %s in a browser, or run 'java -jar target/verbatim.jar serve'.%n",
-                            shown, shown.resolve("index.html"));
+                    out.printf("Site: %s%nOpen %s in a browser, or preview it with 'java -jar verbatim.jar serve'"
+                            + " and the same options.%n", shown, shown.resolve("index.html"));
                 }
                 out.flush();
                 return CommandLine.ExitCode.OK;
             } catch (InputError e) {
                 err.println(e.describe());
-            } catch (PageError | SiteBuild.Failed e) {
-                err.println("verbatim: build failed; the previous site is untouched.");
+            } catch (PageError | SiteBuild.Failed | UncheckedIOException e) {
                 err.println(e.getMessage());
-            } catch (UncheckedIOException e) {
-                err.println("verbatim: " + e.getMessage());
             } catch (RuntimeException e) {
                 // A fault of Verbatim's own, not of the input: one line, and the trace only when asked for.
-                err.println("verbatim: build failed; the previous site is untouched: " + e);
+                err.println("verbatim: " + e);
                 if (options.verbose) {
                     e.printStackTrace(err);
                 }
             }
+            err.println(hadSite && Files.isDirectory(site)
+                    ? "verbatim: build failed; the previous site at " + site + " is unchanged."
+                    : Files.exists(site) ? "verbatim: build failed; " + site + " was left as it was."
+                    : "verbatim: build failed; no site was written.");
             err.flush();
             return FAILED;
         }
@@ -144,12 +205,17 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.ParentCommand
+        Main main;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (Preview preview = new Preview(options.project, options.inputs(), options.site(), options.baseUrl,
-                    port, options.progress(out), err)) {
+            Project project = options.project(spec.commandLine(), main.workingDir);
+            List<Path> inputs = options.inputs(spec.commandLine(), project);
+            try (Preview preview = new Preview(new SiteBuild(project, options.anchors), project, inputs,
+                    options.site(project, main.workingDir), options.baseUrl, port, options.progress(out), err)) {
                 out.printf("Serving http://127.0.0.1:%d/ and watching for changes. Press Ctrl+C to stop.%n",
                         preview.port());
                 out.flush();
@@ -170,12 +236,44 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code (for tests: no {@code System.exit}). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine(Path.of("")).execute(args);
     }
 
     /** Runs the command line with its output and error streams redirected. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+        return run(Path.of(""), out, err, args);
+    }
+
+    /**
+     * As {@link #run(PrintWriter, PrintWriter, String...)}, looking for a project folder in {@code workingDir}
+     * instead of the process's working directory (paths given as options still resolve against the latter).
+     */
+    public static int run(Path workingDir, PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(workingDir).setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine(Path workingDir) {
+        CommandLine cmd = new CommandLine(new Main(workingDir));
+        // A usage error is said in one or two lines and exits 2; the full help is one option away.
+        cmd.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("verbatim: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+            err.flush();
+            return USAGE;
+        });
+        // Whatever a command did not report itself: one line, exit 1; the trace only with -v.
+        cmd.setExecutionExceptionHandler((e, failed, parsed) -> {
+            PrintWriter err = failed.getErr();
+            err.println("verbatim: " + e);
+            if (parsed.originalArgs().contains("-v") || parsed.originalArgs().contains("--verbose")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return FAILED;
+        });
+        return cmd;
     }
 
     /** JBake and OrientDB log every page at INFO; a build reports for itself. */

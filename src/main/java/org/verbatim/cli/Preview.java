@@ -20,7 +20,7 @@ import org.verbatim.ingest.InputError;
  */
 final class Preview implements AutoCloseable {
 
-    private final Path project;
+    private final SiteBuild build;
     private final List<Path> inputs;
     private final Path site;
     private final String baseUrl;
@@ -31,9 +31,9 @@ final class Preview implements AutoCloseable {
     private volatile boolean running = true;
     private String firstError = "";
 
-    Preview(Path project, List<Path> inputs, Path site, String baseUrl, int port, Progress progress,
-            PrintWriter err) throws IOException {
-        this.project = project;
+    Preview(SiteBuild build, Project project, List<Path> inputs, Path site, String baseUrl, int port,
+            Progress progress, PrintWriter err) throws IOException {
+        this.build = build;
         this.inputs = inputs;
         this.site = site;
         this.baseUrl = baseUrl;
@@ -45,21 +45,26 @@ final class Preview implements AutoCloseable {
         if (!firstError.isEmpty()) {
             server.failed(firstError);
         }
-        List<Path> watched = new ArrayList<>(List.of(project.resolve("templates"), project.resolve("assets"),
-                project.resolve("content")));
+        // The project folder's parts that exist (the defaults in the jar never change), its root for a part
+        // created later, and the inputs.
+        List<Path> watched = new ArrayList<>(project.overrides());
+        project.folder().ifPresent(f -> watched.add(f.toAbsolutePath()));
         for (Path input : inputs) {
             watched.add(Files.isDirectory(input) ? input : input.toAbsolutePath().getParent());
         }
-        watched.add(project.toAbsolutePath());
         Path siteAbs = site.toAbsolutePath().normalize();
-        Path target = project.toAbsolutePath().normalize().resolve("target");
+        List<Path> ignored = List.of(siteAbs, SiteBuild.workFolder(siteAbs),
+                siteAbs.resolveSibling(siteAbs.getFileName() + ".old"));
+        Path root = project.folder().map(f -> f.toAbsolutePath().normalize()).orElse(null);
+        Path target = root == null ? null : root.resolve("target");
         watcher = new Watcher(watched, path -> {
             Path p = path.toAbsolutePath().normalize();
             String name = p.getFileName().toString();
-            boolean projectRoot = p.getParent().equals(project.toAbsolutePath().normalize());
-            return !p.startsWith(siteAbs) && !p.startsWith(target) && !name.startsWith(".") && !name.endsWith("~")
-                    && !name.endsWith(".anchors.yml")
-                    && (!projectRoot || name.equals("jbake.properties"));
+            boolean projectRoot = p.getParent().equals(root);
+            return ignored.stream().noneMatch(p::startsWith) && (target == null || !p.startsWith(target))
+                    && !name.startsWith(".") && !name.endsWith("~") && !name.endsWith(".anchors.yml")
+                    && (!projectRoot || Project.PARTS.contains(name) || inputs.stream()
+                            .anyMatch(i -> p.startsWith(i.toAbsolutePath().normalize())));
         });
     }
 
@@ -89,7 +94,9 @@ final class Preview implements AutoCloseable {
 
     private boolean rebuild() {
         try {
-            SiteBuild.Summary s = new SiteBuild(project).run(inputs, site, baseUrl, progress);
+            SiteBuild.Summary s = build.run(inputs, site, baseUrl, progress);
+            s.warnings().forEach(w -> err.println(w.describe()));
+            err.flush();
             progress.say(String.format("Built %d pages in %.1f s.", s.pages(), s.millis() / 1000.0));
             return true;
         } catch (InputError e) {
@@ -98,13 +105,18 @@ final class Preview implements AutoCloseable {
             report(e.getMessage());
         } catch (UncheckedIOException e) {
             report(e.getMessage());
+        } catch (RuntimeException e) {
+            // A fault of Verbatim's own: said in one line; the preview keeps watching.
+            report("verbatim: " + e);
         }
         return false;
     }
 
     private void report(String message) {
-        err.println("verbatim: build failed; still serving the last good site.");
         err.println(message);
+        err.println(Files.isRegularFile(site.resolve("index.html"))
+                ? "verbatim: build failed; still serving the last good site."
+                : "verbatim: build failed; there is no site to serve yet: fix the input and save to rebuild.");
         err.flush();
         if (server != null) {
             server.failed(message);

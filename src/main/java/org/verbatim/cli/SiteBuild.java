@@ -19,7 +19,10 @@ import org.verbatim.check.LosslessCheck;
 import org.verbatim.crossref.CrossRefs;
 import org.verbatim.crossref.CrossReferencer;
 import org.verbatim.ingest.InputError;
+import org.verbatim.ingest.Problems;
+import org.verbatim.ingest.Slugs;
 import org.verbatim.ingest.TranscriptParser;
+import org.verbatim.model.Transcript;
 import org.verbatim.model.Interview;
 import org.verbatim.structure.AnchorRegistry;
 import org.verbatim.structure.StableAnchors;
@@ -33,8 +36,12 @@ import org.verbatim.write.SearchIndex;
  */
 public final class SiteBuild {
 
-    /** What a successful build made. */
-    public record Summary(int transcripts, int questions, int paragraphs, int pages, Path site, long millis) {
+    /**
+     * What a successful build made, and the problems it reported: files skipped ({@code file:line: message}) and
+     * warnings ({@code file:line: warning: ...}).
+     */
+    public record Summary(int transcripts, int questions, int paragraphs, int pages, Path site, long millis,
+                          List<Problems.Problem> warnings) {
     }
 
     /** A build that ran but produced a site that must not be published; the message lists why. */
@@ -44,23 +51,87 @@ public final class SiteBuild {
         }
     }
 
-    private final Path project;
+    private final Project project;
+    private final Path anchors;
+    private boolean strict;
 
+    /** A build with {@code project} over the shipped defaults. */
     public SiteBuild(Path project) {
+        this(Project.of(project), null);
+    }
+
+    /** @param anchors the folder for anchor registries ({@code --anchors}), or null for beside each transcript */
+    public SiteBuild(Project project, Path anchors) {
         this.project = project;
+        this.anchors = anchors;
+    }
+
+    /** With {@code true}, any problem with the input fails the build before anything is written. */
+    public SiteBuild strict(boolean value) {
+        this.strict = value;
+        return this;
     }
 
     public Summary run(List<Path> inputs, Path out, String baseUrl) {
         return run(inputs, out, baseUrl, Progress.silent());
     }
 
+    /**
+     * Builds into {@code out}. On failure the work folder {@code <out>.work/} is removed and {@code out} is as it
+     * was (absent, or the previous site).
+     */
     public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
+        refuseForeignFolder(out);
+        try {
+            return build(inputs, out, baseUrl, progress);
+        } finally {
+            deleteQuietly(workFolder(out));
+        }
+    }
+
+    /**
+     * A build replaces {@code out} whole, so it must never be a folder of the user's other files: it may be absent,
+     * empty, or a site a build made (which always holds {@code .nojekyll} and {@code index.html}).
+     */
+    static void refuseForeignFolder(Path out) {
+        if (Files.isRegularFile(out)) {
+            throw new Failed(out + ": is a file, not a folder; choose a folder for the site with --out");
+        }
+        if (!Files.isDirectory(out) || isSite(out)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(out)) {
+            if (entries.findAny().isPresent()) {
+                throw new Failed(out + ": this folder holds files but no site built by Verbatim (no .nojekyll and"
+                        + " index.html), and a build replaces the whole folder; choose a new or empty folder with"
+                        + " --out, or remove this one");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + out, e);
+        }
+    }
+
+    /** Whether {@code folder} holds a site a build made: every build writes {@code .nojekyll} and a home page. */
+    static boolean isSite(Path folder) {
+        return Files.isRegularFile(folder.resolve(".nojekyll")) && Files.isRegularFile(folder.resolve("index.html"));
+    }
+
+    /** Where a build of {@code out} bakes before the site replaces {@code out}. */
+    static Path workFolder(Path out) {
+        return out.resolveSibling(out.getFileName() + ".work");
+    }
+
+    private Summary build(List<Path> inputs, Path out, String baseUrl, Progress progress) {
         long start = System.nanoTime();
         progress.begin();
-        checkProject();
-        List<Path> files = Inputs.expand(inputs);
+        Problems problems = new Problems();
+        List<Path> files = Inputs.expand(inputs, problems);
         files.forEach(f -> progress.detail("transcript " + f));
-        List<Anchored> anchored = read(files);
+        AnchorFiles registries = new AnchorFiles(anchors, inputs);
+        List<Anchored> anchored = read(files, registries, problems);
+        if (strict && !problems.isEmpty()) {
+            throw new Failed(report(problems.all()) + "\n--strict: the build stops at any problem");
+        }
         List<Interview> interviews = anchored.stream().map(Anchored::interview).toList();
         Map<String, Map<String, String>> aliases = new LinkedHashMap<>();
         anchored.forEach(a -> aliases.put(a.interview().slug(), a.stable().aliases()));
@@ -75,14 +146,16 @@ public final class SiteBuild {
         progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
                 + " names, " + refs.figures().size() + " figures");
 
-        Path work = out.resolveSibling(out.getFileName() + ".work");
+        Path work = workFolder(out);
         deleteTree(work);
         Path content = work.resolve("content");
         Path fresh = work.resolve("site");
-        copyTree(project.resolve("content"), content);
+        // The defaults with the project's own files over them, so that JBake reads one ordinary project folder.
+        Path effective = project.materialise(work.resolve("project"));
+        copyTree(effective.resolve("content"), content);
         SiteBaker.Baked baked;
         // JBake starts on another thread while the pages are written: its database takes over a second to start.
-        try (SiteBaker.Started jbake = new SiteBaker(project).start(content, fresh, baseUrl)) {
+        try (SiteBaker.Started jbake = new SiteBaker(effective).start(content, fresh, baseUrl)) {
             int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(content);
             progress.stage("wrote " + written + " Markdown pages");
             baked = jbake.bake(progress::page);
@@ -90,67 +163,86 @@ public final class SiteBuild {
         SearchIndex.write(interviews, fresh);
         progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
 
-        List<String> problems = new ArrayList<>();
+        // Each transcript's text is checked on its own, in parallel; failures are listed in the transcripts' order.
         LosslessCheck lossless = new LosslessCheck();
-        for (Interview interview : interviews) {
-            problems.addAll(lossless.check(interview, fresh));
-        }
-        problems.addAll(new LinkCheck(SiteBaker.basePath(baseUrl)).check(fresh));
+        List<String> failures = new ArrayList<>(interviews.parallelStream()
+                .flatMap(interview -> lossless.check(interview, fresh).stream()).toList());
+        failures.addAll(new LinkCheck(SiteBaker.basePath(baseUrl)).check(fresh));
         progress.stage("checked: every word once and in order, every link");
-        if (!problems.isEmpty()) {
-            throw new Failed(String.join("\n", problems.subList(0, Math.min(20, problems.size())))
-                    + (problems.size() > 20 ? "\n... and " + (problems.size() - 20) + " more" : ""));
+        if (!failures.isEmpty()) {
+            throw new Failed(String.join("\n", failures.subList(0, Math.min(20, failures.size())))
+                    + (failures.size() > 20 ? "\n... and " + (failures.size() - 20) + " more" : ""));
         }
         replace(fresh, out);
         deleteTree(work);
-        anchored.forEach(Anchored::saveRegistry);
+        Problems warnings = new Problems();
+        Map<Path, AnchorRegistry> published = new LinkedHashMap<>();
+        anchored.forEach(a -> published.put(a.file(), a.stable().registry()));
+        registries.save(published, warnings);
         return new Summary(interviews.size(), questions, paragraphs, baked.pages(), out,
-                (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** Stops at once, in words, when the project folder lacks what JBake needs, before anything is read. */
-    private void checkProject() {
-        for (String needed : List.of("jbake.properties", "templates")) {
-            if (!Files.exists(project.resolve(needed))) {
-                throw new Failed(project.toAbsolutePath().normalize() + ": not a Verbatim project folder (no "
-                        + needed + "); run from the folder with jbake.properties, templates/ and assets/, or pass"
-                        + " --project DIR");
-            }
-        }
+                (System.nanoTime() - start) / 1_000_000,
+                java.util.stream.Stream.concat(problems.all().stream(), warnings.all().stream()).toList());
     }
 
     /**
      * Parses and structures every input before anything is written, with the ids its anchor registry has
-     * published before: bad input stops the build with nothing touched.
+     * published before. A file that cannot be published is reported to {@code problems} and left out; the rest
+     * are read.
      */
-    static List<Anchored> read(List<Path> files) {
-        TranscriptParser parser = new TranscriptParser();
+    static List<Anchored> read(List<Path> files, AnchorFiles registries, Problems problems) {
+        TranscriptParser parser = new TranscriptParser(problems);
         Structurer structurer = new Structurer();
-        List<Anchored> read = new ArrayList<>();
-        Map<String, Path> slugs = new HashMap<>();
+        List<Transcript> parsed = new ArrayList<>();
         for (Path file : files) {
-            Interview positional = structurer.structure(parser.parse(file));
-            Path registry = AnchorRegistry.fileOf(file);
-            StableAnchors.Result stable = StableAnchors.assign(positional, AnchorRegistry.read(registry));
-            Path other = slugs.putIfAbsent(positional.slug(), file);
-            if (other != null) {
-                throw new InputError(file, 1, "its address '" + positional.slug() + "/' is already taken by " + other
-                        + "; give one of them a different 'slug:' in its .yml sidecar");
+            try {
+                parsed.add(parser.parse(file));
+            } catch (InputError e) {
+                problems.error(e);
+            } catch (UncheckedIOException e) {
+                problems.error(new InputError(file, 0, "cannot read: " + e.getCause().getMessage()));
             }
-            read.add(new Anchored(file, registry, stable));
+        }
+        List<Anchored> read = new ArrayList<>();
+        Map<Path, Path> registryOwners = new HashMap<>();
+        for (Transcript transcript : Slugs.assign(parsed, t -> !Slugs.isDefault(t), problems)) {
+            Path file = transcript.source();
+            Path registry = registries.fileOf(file);
+            Path sharer = registryOwners.putIfAbsent(registry.toAbsolutePath().normalize(), file);
+            if (sharer != null) {
+                problems.error(new InputError(file, 1, "its anchor registry " + registry + " would also be that of "
+                        + sharer + "; rename one of the two files"));
+                continue;
+            }
+            Interview positional = structurer.structure(transcript);
+            try {
+                StableAnchors.Result stable = StableAnchors.assign(positional, registries.read(file));
+                read.add(new Anchored(file, stable));
+            } catch (InputError e) {
+                problems.error(e);
+            }
+        }
+        if (read.isEmpty()) {
+            throw new Failed(problems.all().stream().map(Problems.Problem::describe)
+                    .reduce((a, b) -> a + "\n" + b).map(p -> p + "\n").orElse("")
+                    + "verbatim: no transcript could be published (" + files.size() + " file(s) found)");
         }
         return read;
     }
 
-    /** A transcript read with its stable ids, and where its anchor registry lives. */
-    record Anchored(Path file, Path registryFile, StableAnchors.Result stable) {
+    /** Every problem on a line of its own, then how many there are, in a stable order. */
+    public static String report(List<Problems.Problem> problems) {
+        long errors = problems.stream().filter(Problems.Problem::error).count();
+        StringBuilder out = new StringBuilder();
+        problems.forEach(p -> out.append(p.describe()).append('\n'));
+        out.append(problems.size()).append(" problem(s): ").append(errors).append(" file(s) skipped, ")
+                .append(problems.size() - errors).append(" warning(s)");
+        return out.toString();
+    }
+
+    /** A transcript read with its stable ids; its registry is recorded only once the build has succeeded. */
+    record Anchored(Path file, StableAnchors.Result stable) {
         Interview interview() {
             return stable.interview();
-        }
-
-        /** Records the ids this build published; done only once the build has succeeded. */
-        void saveRegistry() {
-            stable.registry().writeIfChanged(registryFile, file.getFileName().toString());
         }
     }
 
@@ -163,7 +255,15 @@ public final class SiteBuild {
                 Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // The previous site goes back where it was, so that a failed build leaves it as it was.
+                if (Files.exists(old) && !Files.exists(out)) {
+                    Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
             deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + out, e);
@@ -188,6 +288,15 @@ public final class SiteBuild {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a failed build's debris; a failure to do so must not hide the build's own error. */
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (UncheckedIOException e) {
+            // Left behind; the next build of the same site removes it first.
         }
     }
 

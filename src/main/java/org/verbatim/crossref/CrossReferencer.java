@@ -122,18 +122,66 @@ public final class CrossReferencer {
         corpus.pages.forEach(p -> p.passages().forEach(passage -> paragraphs.add(passage.text())));
         NameFinder finder = new NameFinder(gazetteer, paragraphs);
         EntityResolver resolver = new EntityResolver(gazetteer);
+        Map<org.verbatim.model.Speaker, java.util.Optional<String>> speakerNames = new java.util.HashMap<>();
         for (Corpus.Page page : corpus.pages) {
             for (Passage passage : page.passages()) {
-                if (passage.speaker() == null) {
-                    // Place and time lines before the first speaker ("Aboard Air Force One") are not content.
+                if (passage.speaker() == null && !isProse(passage.text())) {
+                    // Place and time lines before the first speaker ("Aboard Air Force One") are not content; a
+                    // lead written in sentences before the first label is ("Vladimir Putin met with ...").
                     continue;
                 }
                 for (NameFinder.Found found : finder.find(passage.text())) {
-                    resolver.add(new EntityResolver.Occurrence(found, page, passage));
+                    resolver.add(new EntityResolver.Occurrence(withoutLabel(found, speakersOf(page, speakerNames)),
+                            page, passage));
+                }
+                if (passage.opensTurn() && passage.speaker() != null) {
+                    // Every speaker is a person whose page lists their turns: the label is the evidence, so the
+                    // mention spans no text of the paragraph and its quote is the turn's first sentence.
+                    String person = speakerNames.computeIfAbsent(passage.speaker(),
+                            s -> java.util.Optional.ofNullable(SpeakerNames.person(s, gazetteer, page.interview().metadata().title())))
+                            .orElse(null);
+                    if (person != null) {
+                        resolver.add(new EntityResolver.Occurrence(new NameFinder.Found(person, 0, 0, true,
+                                EntityKind.PERSON, false, -1, null), page, passage));
+                    }
                 }
             }
         }
         return resolver.resolve();
+    }
+
+    /** The person names of an interview's speakers, the labels' evidence. */
+    private List<String> speakersOf(Corpus.Page page,
+                                    Map<org.verbatim.model.Speaker, java.util.Optional<String>> speakerNames) {
+        List<String> names = new ArrayList<>();
+        for (org.verbatim.model.Speaker s : page.interview().transcript().speakers()) {
+            speakerNames.computeIfAbsent(s, k -> java.util.Optional.ofNullable(SpeakerNames.person(k, gazetteer,
+                    page.interview().metadata().title()))).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    /**
+     * A speaker label left inside the text ("... and Mass Media Alexander Zharov", "Senate of France Gerard
+     * Larcher") is the speaker: the words before the speaker's name are the role, not part of a name.
+     */
+    private static NameFinder.Found withoutLabel(NameFinder.Found found, List<String> speakers) {
+        for (String person : speakers) {
+            if (found.name().length() > person.length() && found.name().endsWith(" " + person)) {
+                return new NameFinder.Found(person, found.end() - person.length(), found.end(), true,
+                        EntityKind.PERSON, false, found.list(), null);
+            }
+        }
+        return found;
+    }
+
+    /** A paragraph of sentences (eight words or more, ending as a sentence ends), not a place or time line. */
+    static boolean isProse(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || ".!?…".indexOf(t.charAt(t.length() - 1)) < 0) {
+            return false;
+        }
+        return t.split("\\s+").length >= 8;
     }
 
     /** One entity's mentions on one page. */

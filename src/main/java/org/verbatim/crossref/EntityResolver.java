@@ -123,6 +123,15 @@ final class EntityResolver {
                 }
             }
         }
+        // "Nord Stream-2" = "Nordstream-2" = "Nord Stream 2": spellings that differ only in spaces, hyphens and dots.
+        Map<String, String> compact = new HashMap<>();
+        for (String form : all) {
+            String key = form.replaceAll("[\\s.\\-‐–]", "");
+            String other = compact.putIfAbsent(key, form);
+            if (other != null) {
+                union(form, other);
+            }
+        }
         // Computed once: these tests are asked for every pair of forms below.
         List<String> multiWord = new ArrayList<>();
         Map<String, List<String>> byInitials = new HashMap<>();

@@ -68,7 +68,9 @@ final class NameFinder {
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "euro", "euros", "yuan", "ruble",
             "rubles", "rouble", "roubles", "pound", "pounds", "yen");
     private static final Pattern QUOTE = Pattern.compile("[\u201c\"]([^\u201d\"]{3,200})[\u201d\"]");
-    private static final Pattern EXPANSION = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}]+)\\)",
+    /** "Name (ACR)", and since issue 15 "Name (Other Name)": a translation or short name in brackets. */
+    private static final Pattern EXPANSION = Pattern.compile(
+            "^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}]+|\\p{Lu}[\\p{L}\\p{N}'’-]+(?: \\p{Lu}[\\p{L}\\p{N}'’-]+){0,3})\\)",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern LIST_GAP = Pattern.compile("^(?:\\s*,\\s*|\\s+)(?:and\\s+)?(?:the\\s+)?$",
             Pattern.UNICODE_CHARACTER_CLASS);

@@ -12,7 +12,8 @@ import java.util.PriorityQueue;
  * most distinctive terms) is run term at a time over an inverted index of all pages' TF-IDF weights, so each page
  * costs its query terms' postings, not one comparison per page of the corpus; the best candidates are then scored by
  * the full cosine of their TF-IDF vectors, a number comparable across pages, and kept only above a threshold so that
- * unrelated interviews do not link just because something had to come third.
+ * unrelated interviews do not link just because something had to come third. They are ranked by that cosine less
+ * half the difference of the two pages' hub levels (see {@link #find()}), the score a related link carries.
  *
  * <p>The terms are Lucene's (its tokenizer, stop list and Porter stemmer, in {@link Corpus}); the index is the few
  * maps below rather than a Lucene {@code IndexWriter} and {@code IndexSearcher}: those gave the same related pairs
@@ -32,6 +33,8 @@ final class RelatedQuestions {
      * I'm sorry.") has a tiny vector that a few common words make look similar to any page.
      */
     static final int MIN_TERMS = 5;
+    /** Nearest pages whose mean similarity says how much of a hub a page is. */
+    static final int HUB_NEIGHBOURS = 3;
 
     /** One page's weight for a term. */
     private record Posting(int page, double weight) {
@@ -57,11 +60,12 @@ final class RelatedQuestions {
             }
         }
         double[] partial = new double[vectors.size()];
-        List<List<Related>> result = new ArrayList<>();
+        // First pass: each page's candidates with their full cosine.
+        List<List<Scored>> scored = new ArrayList<>();
         for (Corpus.Page page : corpus.pages) {
             Map<String, Double> vector = vectors.get(page.index());
             if (vector.size() < MIN_TERMS) {
-                result.add(List.of());
+                scored.add(List.of());
                 continue;
             }
             List<Integer> touched = new ArrayList<>();
@@ -77,7 +81,6 @@ final class RelatedQuestions {
                             partial[p.page()] += term.getValue() * p.weight();
                         }
                     });
-            List<Related> related = new ArrayList<>();
             touched.removeIf(i -> {
                 if (vectors.get(i).size() < MIN_TERMS) {
                     partial[i] = 0;
@@ -85,21 +88,43 @@ final class RelatedQuestions {
                 }
                 return false;
             });
+            List<Scored> mine = new ArrayList<>();
             for (Candidate candidate : best(touched, partial, page.index())) {
-                double score = Corpus.cosine(vector, vectors.get(candidate.page()));
-                if (score >= THRESHOLD) {
-                    Corpus.Page target = corpus.pages.get(candidate.page());
-                    related.add(new Related(target.slug(), target.question().id(), target.question().title(),
-                            Math.round(score * 1000) / 1000.0));
-                }
+                mine.add(new Scored(candidate.page(), Corpus.cosine(vector, vectors.get(candidate.page()))));
             }
             touched.forEach(i -> partial[i] = 0);
+            scored.add(mine);
+        }
+        // A hub (a long meeting that touches every subject) is close to everything: its typical similarity to its
+        // nearest pages is subtracted, half of it, from every similarity to it (cross-domain similarity local
+        // scaling), so a page is related to what is close to it in particular. Linear: each page's few candidates.
+        double[] hub = new double[vectors.size()];
+        for (int i = 0; i < hub.length; i++) {
+            hub[i] = scored.get(i).stream().mapToDouble(Scored::cosine).boxed()
+                    .sorted(Comparator.reverseOrder()).limit(HUB_NEIGHBOURS).mapToDouble(Double::doubleValue)
+                    .average().orElse(0);
+        }
+        List<List<Related>> result = new ArrayList<>();
+        for (Corpus.Page page : corpus.pages) {
+            List<Related> related = new ArrayList<>();
+            for (Scored candidate : scored.get(page.index())) {
+                if (candidate.cosine() >= THRESHOLD) {
+                    double score = candidate.cosine() - (hub[candidate.page()] - hub[page.index()]) / 2;
+                    Corpus.Page target = corpus.pages.get(candidate.page());
+                    related.add(new Related(target.slug(), target.question().id(), target.question().title(),
+                            Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0));
+                }
+            }
             related.sort(Comparator.comparingDouble(Related::score).reversed()
                     .thenComparing(Related::interviewSlug)
                     .thenComparing(r -> questionNumber(r.questionId())));
             result.add(List.copyOf(related.subList(0, Math.min(LIMIT, related.size()))));
         }
         return result;
+    }
+
+    /** A candidate page with its full cosine similarity. */
+    private record Scored(int page, double cosine) {
     }
 
     /** The {@link #CANDIDATES} pages with the highest partial score, ties to the earlier page; never the page itself. */

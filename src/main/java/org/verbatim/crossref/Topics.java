@@ -26,8 +26,10 @@ import org.verbatim.model.Speaker;
  * ({@code verbatim/topic-generic.txt}) is never a topic on its own.
  */
 final class Topics {
-    static final int MAX = 6;
-    static final int MIN = 3;
+    static final int MAX = 4;
+    /** Weight of a single word said once and not asked about: below any other candidate, kept only for want of one. */
+    static final double ONCE_SAID = 1e-3;
+    static final int MIN = 2;
     /** Candidates scoring under this share of the page's best one are noise rather than what the page is about. */
     static final double RELATIVE_FLOOR = 0.3;
     /** Boost for words of the question itself, which states what the page is about. */
@@ -171,14 +173,43 @@ final class Topics {
             if (chosen.size() >= MAX || (chosen.size() >= MIN && e.getValue() < best * RELATIVE_FLOOR)) {
                 break;
             }
-            List<String> stems = List.of(e.getKey().split("-"));
+            String key = phraseOf(e.getKey(), pageForms);
+            List<String> stems = List.of(key.split("-"));
             if (stems.stream().anyMatch(covered::contains)) {
                 continue;
             }
             covered.addAll(stems);
-            chosen.add(new Phrase(e.getKey(), stems, label(e.getKey(), pageForms.getOrDefault(e.getKey(), Map.of()))));
+            chosen.add(new Phrase(key, stems, label(key, pageForms.getOrDefault(key, Map.of()))));
         }
         return chosen;
+    }
+
+    /**
+     * A single word said mostly inside one phrase of the page is shown as that phrase: "property" on a page about
+     * "intellectual property", "affairs" on one about "foreign affairs committees".
+     */
+    private static String phraseOf(String key, Map<String, Map<String, Integer>> pageForms) {
+        if (key.contains("-")) {
+            return key;
+        }
+        int alone = count(pageForms.get(key));
+        String best = key;
+        int bestCount = 0;
+        for (Map.Entry<String, Map<String, Integer>> e : pageForms.entrySet()) {
+            String other = e.getKey();
+            if (other.endsWith("-" + key) && other.indexOf('-') == other.lastIndexOf('-')) {
+                int n = count(e.getValue());
+                if (n >= 2 && 2 * n >= alone && (n > bestCount || n == bestCount && other.compareTo(best) < 0)) {
+                    best = other;
+                    bestCount = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int count(Map<String, Integer> surfaces) {
+        return surfaces == null ? 0 : surfaces.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Every candidate phrase of a page with its score, best first (ties by key). */
@@ -193,6 +224,7 @@ final class Topics {
             }
         });
         Map<String, Double> scores = new TreeMap<>();
+        Set<String> onceSaid = new HashSet<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             String key = e.getKey();
             List<String> stems = List.of(key.split("-"));
@@ -221,6 +253,11 @@ final class Topics {
                 if (noun < MIN_NOUN_WEIGHT) {
                     continue;
                 }
+                // A single word said once, and not asked about, is colour, not the subject ("helm", "couple"): it
+                // comes after every other candidate, so it is a topic only of a page with fewer than MIN others.
+                if (tf < 2 && !inQuestion.contains(key)) {
+                    onceSaid.add(key);
+                }
                 score = tfWeight(tf, inQuestion.contains(key)) * corpus.pageIdf(key) * noun;
             } else {
                 // A two-word phrase must recur, on the page or in the build, to be a topic rather than a chance
@@ -241,6 +278,9 @@ final class Topics {
                         * usage(stems.get(0)).modifierness();
             }
             score *= spread(page.interview(), key);
+            if (onceSaid.contains(key)) {
+                score *= ONCE_SAID;
+            }
             scores.put(key, inQuestion.contains(key) ? score * ASKED_BOOST : score);
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());

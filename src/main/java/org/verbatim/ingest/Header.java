@@ -20,6 +20,30 @@ public record Header(Map<String, Object> fields, String title, String lead, int 
 
     /** Reads the header; {@code startsWithLabel} tells whether a block opens with a speaker label. */
     static Header read(SourceText source, java.util.function.Predicate<String> startsWithLabel) {
+        return read(source, startsWithLabel, "");
+    }
+
+    /**
+     * A first line that looks like {@code Name: text} is still the title when the sidecar names it so, when it
+     * opens with "Note:", or when it stands alone (a blank line after it) and what follows its colon starts in
+     * lower case, as titles do ({@code The Arctic: territory of dialogue}) and spoken sentences do not.
+     */
+    private static boolean isTitle(List<String> lines, int i, String titleHint) {
+        String line = lines.get(i).strip();
+        if (!titleHint.isBlank() && Labels.normalise(line).equals(Labels.normalise(titleHint))) {
+            return true;
+        }
+        if (line.regionMatches(true, 0, "Note:", 0, 5)) {
+            return true;
+        }
+        boolean alone = i + 1 >= lines.size() || SourceText.isBlank(lines.get(i + 1));
+        int colon = line.indexOf(':');
+        String after = colon < 0 ? "" : line.substring(colon + 1).strip();
+        return alone && !after.isEmpty() && Character.isLowerCase(after.codePointAt(0));
+    }
+
+    /** Reads the header; {@code titleHint} is the sidecar's title, if any. */
+    static Header read(SourceText source, java.util.function.Predicate<String> startsWithLabel, String titleHint) {
         List<String> lines = source.lines();
         if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
             return frontMatter(source);
@@ -28,7 +52,7 @@ public record Header(Map<String, Object> fields, String title, String lead, int 
         if (i == lines.size()) {
             throw new InputError(source.path(), 1, "empty transcript: no text found");
         }
-        if (startsWithLabel.test(lines.get(i))) {
+        if (startsWithLabel.test(lines.get(i)) && !isTitle(lines, i, titleHint)) {
             return new Header(Map.of(), "", "", i + 1);
         }
         String title = lines.get(i).strip();

@@ -21,7 +21,7 @@ final class Labels {
     private static final Set<String> CONNECTORS = Set.of(
             "of", "the", "for", "and", "de", "da", "del", "der", "den", "la", "le", "von", "van", "al", "bin", "ibn", "y");
 
-    private static final Pattern NAME_COLON = Pattern.compile("([^:\\n]{1,80}?):(?:\\s+|$)");
+    private static final Pattern NAME_COLON = Pattern.compile("([^:\\n]{1,80}?):(?:[\\s\\u00A0]+|$)");
     private static final Pattern BARE_Q = Pattern.compile("Q[ \\u00A0]+(?=\\S)");
 
     /** A label found in text: where it starts, where the spoken text after it starts, and the label as written. */
@@ -42,6 +42,26 @@ final class Labels {
             return Optional.of(new Found(0, m.end(), m.group(1).strip()));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern INTRO = Pattern.compile("([^:\\n.?!;\"“”]{3,140}?):[\\s\\u00A0]");
+
+    /**
+     * A label at the start of {@code text} that introduces a speaker known by a plainer label elsewhere in the
+     * transcript: with a role after a comma ({@code Alisa Shmelyova, metrology engineer:}) or a description before
+     * the name ({@code Austrian Broadcasting Corporation (ORF) news presenter Armin Wolf:}). Returns the known label.
+     */
+    static Optional<String> introducing(String text, java.util.List<String> known) {
+        Matcher m = INTRO.matcher(text);
+        if (!m.lookingAt() || words(m.group(1)).length > 16) {
+            return Optional.empty();
+        }
+        return known.stream().filter(k -> introduces(m.group(1), k)).findFirst();
+    }
+
+    static boolean introduces(String label, String known) {
+        String n = label.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return n.startsWith(known + ",") || n.endsWith(" " + known) && Character.isUpperCase(n.codePointAt(0));
     }
 
     /**
@@ -112,8 +132,12 @@ final class Labels {
         return true;
     }
 
+    /** A note after the name, as in {@code Recep Tayyip Erdogan (retranslated)}: not part of who speaks. */
+    private static final Pattern NOTE = Pattern.compile("\\s*\\([^()]{1,40}\\)$");
+
     static String normalise(String label) {
-        return label.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String n = label.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return NOTE.matcher(n).replaceFirst("").strip();
     }
 
     static String[] words(String label) {

@@ -74,7 +74,8 @@ public final class TranscriptParser {
         if (source.lines().stream().allMatch(SourceText::isBlank)) {
             throw new InputError(source.path(), 1, "empty transcript: no text found");
         }
-        Header header = Header.read(source, line -> Labels.atStart(line.strip()).isPresent());
+        Header header = Header.read(source, line -> Labels.atStart(line.strip()).isPresent(),
+                text(sidecar.get("title")));
         Metadata metadata = metadata(source, header, new Fields(source, side, header, sidecar, problems));
         Speakers speakers = new Speakers(metadata.speakers(), metadata.interviewer());
         List<Chunk> chunks = chunks(source, header.bodyLine(), wrapped(source, header.bodyLine(), sidecar));
@@ -83,14 +84,26 @@ public final class TranscriptParser {
         if (sidecar.get("not_paragraph_breaks") instanceof List<?> spans) {
             spans.forEach(span -> keep.add(String.valueOf(span)));
         }
+        List<String> plainLabels = chunks.stream().map(c -> Labels.atStart(c.text())).flatMap(Optional::stream)
+                .map(f -> Labels.normalise(f.label())).filter(l -> Labels.words(l).length >= 2).distinct().toList();
         List<TurnBuilder> turns = new ArrayList<>();
         for (Chunk chunk : chunks) {
             String text = chunk.text();
             Optional<Labels.Found> start = Labels.atStart(text);
+            Optional<String> introduced = start.isPresent() ? Optional.empty() : Labels.introducing(text, plainLabels);
             int from = 0;
             if (start.isPresent()) {
                 turns.add(new TurnBuilder(speakers.resolve(start.get().label()), start.get().label(), chunk.line(), keep));
                 from = start.get().textStart();
+            } else if (introduced.isPresent()) {
+                // "Alisa Shmelyova, metrology engineer:" names a speaker whose plain label comes later.
+                String label = text.substring(0, text.indexOf(':'));
+                String known = plainLabels.stream().filter(k -> Labels.introduces(label, k)).findFirst().orElseThrow();
+                turns.add(new TurnBuilder(speakers.resolve(known), label, chunk.line(), keep));
+                from = text.indexOf(':') + 1;
+                while (from < text.length() && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == '\u00A0')) {
+                    from++;
+                }
             } else if (turns.isEmpty()) {
                 turns.add(new TurnBuilder(null, "", chunk.line(), keep));
             }
@@ -103,14 +116,15 @@ public final class TranscriptParser {
             }
             turns.get(turns.size() - 1).add(text.substring(from), chunk.line());
         }
-        if (speakers.all().isEmpty()) {
-            throw new InputError(source.path(), header.bodyLine(), "no speaker labels found; looked for 'Name:' at"
-                    + " the start of a line or glued after a sentence ('...?Name: '), and for a bare 'Q ' reporter"
-                    + " label at the start of a line");
+        List<Turn> built = withoutEmptyTurns(turns);
+        if (built.stream().allMatch(t -> t.paragraphs().isEmpty())) {
+            throw new InputError(source.path(), 1, "no text under the title '" + metadata.title() + "': nothing to"
+                    + " publish; add the transcript's text after a blank line, or remove the file");
         }
-        String body = String.join("\n", source.lines().subList(header.bodyLine() - 1, source.size()));
-        return new Transcript(source.path(), metadata, speakers.all(), withoutEmptyTurns(turns), body,
-                header.bodyLine());
+        String body = String.join("\n", source.lines().subList(Math.min(header.bodyLine() - 1, source.size()),
+                source.size()));
+        Transcript parsed = new Transcript(source.path(), metadata, speakers.all(), built, body, header.bodyLine());
+        return Askers.mark(parsed, interviewers(sidecar));
     }
 
     /**
@@ -131,6 +145,16 @@ public final class TranscriptParser {
             }
         }
         return kept.stream().map(TurnBuilder::build).toList();
+    }
+
+    /** The sidecar's {@code interviewers:}, a list of labels or names (or one). */
+    private static List<String> interviewers(Map<String, Object> sidecar) {
+        Object value = sidecar.get("interviewers");
+        if (value instanceof List<?> list) {
+            return list.stream().map(TranscriptParser::text).filter(v -> !v.isEmpty()).toList();
+        }
+        String one = text(value);
+        return one.isEmpty() ? List.of() : List.of(one);
     }
 
     /** A run of source text that starts a paragraph (or a labelled turn), with its first line. */
@@ -217,10 +241,9 @@ public final class TranscriptParser {
         String publisher = first(sidecar.get("publisher"), fm.get("publisher"), host(sourceUrl));
         String slug = first(sidecar.get("slug"));
         if (slug.isEmpty()) {
-            String[] words = Speakers.slug(title).split("-");
-            String head = String.join("-", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
-            slug = (date == null ? "" : date + "-") + head;
+            slug = Slugs.byDefault(title, date);
         }
+        slug = Slugs.safe(slug, source.path().toString(), title);
         Map<Integer, String> titles = new LinkedHashMap<>();
         if (sidecar.get("titles") instanceof Map<?, ?> map) {
             map.forEach((k, v) -> {
@@ -243,7 +266,7 @@ public final class TranscriptParser {
                 first(sidecar.get("language"), fm.get("language"), "en"),
                 first(sidecar.get("kind"), "Transcript"),
                 first(sidecar.get("interviewer"), fm.get("interviewer")),
-                Speakers.slug(slug), titles, speakers);
+                slug, titles, speakers);
     }
 
     private static LocalDate date(SourceText source, String value) {

@@ -19,6 +19,7 @@ import org.verbatim.crossref.QuestionRefs;
 import org.verbatim.crossref.Related;
 import org.verbatim.crossref.Topic;
 import org.verbatim.model.Interview;
+import org.verbatim.model.Kind;
 import org.verbatim.model.Metadata;
 import org.verbatim.model.Passage;
 import org.verbatim.model.Question;
@@ -37,8 +38,10 @@ public final class PageSet {
     private final CrossRefs refs;
     private final Map<String, Map<String, String>> aliases;
     private final Map<String, String> topicKeys = new LinkedHashMap<>();
+    private final java.util.Set<String> entityPages = new java.util.HashSet<>();
     private final Map<String, String> titles = new LinkedHashMap<>();
     private final StructuredData structured;
+    private final Map<String, Interview> bySlug = new LinkedHashMap<>();
 
     /**
      * @param refs the cross-references of the same interviews
@@ -51,9 +54,13 @@ public final class PageSet {
         this.refs = refs;
         this.aliases = aliases;
         for (Topic topic : refs.topics()) {
-            topicKeys.put(topic.label(), topic.key());
+            if (IndexPages.hasPage(topic)) {
+                topicKeys.put(topic.label(), topic.key());
+            }
         }
+        refs.entities().stream().filter(IndexPages::hasPage).forEach(e -> entityPages.add(e.key()));
         interviews.forEach(i -> titles.put(i.slug(), i.metadata().title()));
+        interviews.forEach(i -> bySlug.put(i.slug(), i));
         this.structured = new StructuredData(baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.interviews = interviews.stream()
                 .sorted(Comparator.comparing((Interview i) -> i.metadata().date(),
@@ -65,11 +72,17 @@ public final class PageSet {
     /** Writes every page under {@code contentDir}; returns the number of files written. */
     public int writeTo(Path contentDir) {
         int written = 0;
-        PageFiles.write(contentDir.resolve("index.md"), home());
+        written += new ArchivePages(interviews, i -> interviewSummary(i, "")).writeTo(contentDir);
         PageFiles.write(contentDir.resolve("search.md"), search());
-        written += 2;
+        written++;
         for (Interview interview : interviews) {
             Path dir = contentDir.resolve(interview.slug());
+            if (interview.onePage()) {
+                // A meeting or statement is one page, and that page is the interview's own: no contents to list.
+                PageFiles.write(dir.resolve("index.md"), question(interview, 0));
+                written += 1 + redirects(interview, dir);
+                continue;
+            }
             List<String> parts = transcriptParts(interview);
             PageFiles.write(dir.resolve("index.md"), contents(interview, parts.size()));
             for (int k = 0; k < parts.size(); k++) {
@@ -85,18 +98,16 @@ public final class PageSet {
         }
         Map<String, String> headings = new LinkedHashMap<>();
         interviews.forEach(i -> i.questions().forEach(q -> headings.put(i.slug() + "/" + q.id(), heading(q))));
-        return written + new IndexPages(refs, titles, headings).writeTo(contentDir);
+        Map<String, String> dates = new LinkedHashMap<>();
+        interviews.forEach(i -> dates.put(i.slug(), i.metadata().date() == null ? "" : DISPLAY.format(i.metadata().date())));
+        return written + new IndexPages(refs, titles, headings, interviews.stream().map(Interview::slug).toList(),
+                dates, this::page).writeTo(contentDir);
     }
 
-    private String home() {
-        Map<String, Object> fm = PageFiles.fields("home", "Interviews", null);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Interview interview : interviews) {
-            Map<String, Object> entry = interviewSummary(interview, interview.slug() + "/");
-            list.add(entry);
-        }
-        fm.put("interviews", list);
-        return FrontMatter.of(fm);
+    /** The page holding question {@code questionId} of the interview {@code slug}, without {@code .html}. */
+    private String page(String slug, String questionId) {
+        Interview interview = bySlug.get(slug);
+        return interview == null ? questionId : interview.page(questionId);
     }
 
     private String search() {
@@ -109,6 +120,16 @@ public final class PageSet {
             list.add(entry);
         }
         fm.put("interviews", list);
+        fm.put("years", interviews.stream().filter(i -> i.metadata().date() != null)
+                .map(i -> String.valueOf(i.metadata().date().getYear())).distinct().toList());
+        List<Map<String, Object>> kinds = new ArrayList<>();
+        for (org.verbatim.model.Kind kind : org.verbatim.model.Kind.values()) {
+            if (interviews.stream().anyMatch(i -> i.kind() == kind)) {
+                kinds.add(Map.of("key", kind.key(), "label", Character.toUpperCase(kind.plural().charAt(0))
+                        + kind.plural().substring(1)));
+            }
+        }
+        fm.put("kinds", kinds);
         fm.put("speakers", interviews.stream().flatMap(i -> i.transcript().speakers().stream())
                 .filter(s -> !s.interviewer()).map(Speaker::name).distinct().sorted().toList());
         return FrontMatter.of(fm);
@@ -215,6 +236,7 @@ public final class PageSet {
         fm.put("id", q.id());
         fm.put("number", q.number());
         fm.put("heading", heading(q));
+        fm.put("onepage", interview.onePage());
         fm.put("interview", interviewSummary(interview, "index.html"));
         fm.put("description", excerpt(String.join(" ", (q.asked().isEmpty() ? q.answer() : q.asked()).stream()
                 .map(Passage::text).toList())));
@@ -326,7 +348,7 @@ public final class PageSet {
         Map<String, String> on = new LinkedHashMap<>();
         aliases.getOrDefault(interview.slug(), Map.of()).forEach((old, live) -> {
             if (old.contains("-p") && old.substring(0, old.indexOf("-p")).equals(questionId)) {
-                on.put(old, href(live, questionId));
+                on.put(old, href(interview, live, questionId));
             }
         });
         return on;
@@ -341,7 +363,7 @@ public final class PageSet {
             }
             Map<String, Object> fm = PageFiles.fields("redirect", "Moved: " + alias.getKey(),
                     interview.metadata().date());
-            fm.put("target", href(alias.getValue(), alias.getKey()));
+            fm.put("target", href(interview, alias.getValue(), alias.getKey()));
             fm.put("interview", interviewSummary(interview, "index.html"));
             PageFiles.write(dir.resolve(alias.getKey() + ".md"), FrontMatter.of(fm));
             written++;
@@ -350,10 +372,10 @@ public final class PageSet {
     }
 
     /** The relative address of live id {@code id} as seen from question page {@code fromQuestion}. */
-    private static String href(String id, String fromQuestion) {
+    private static String href(Interview interview, String id, String fromQuestion) {
         int p = id.indexOf("-p");
         String question = p < 0 ? id : id.substring(0, p);
-        return (question.equals(fromQuestion) ? "" : question + ".html") + (p < 0 ? "" : "#" + id);
+        return (question.equals(fromQuestion) ? "" : interview.page(question) + ".html") + (p < 0 ? "" : "#" + id);
     }
 
     /** Topics, named entities, figures, related questions and back-references of a question page. */
@@ -374,7 +396,9 @@ public final class PageSet {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", e.name());
             entry.put("kind", e.kind());
-            entry.put("uri", "../entities/" + IndexPages.entityFile(e.key()));
+            if (entityPages.contains(e.key())) {
+                entry.put("uri", "../entities/" + IndexPages.entityFile(e.key()));
+            }
             entry.put("paragraphs", e.paragraphIds());
             entities.add(entry);
         }
@@ -393,7 +417,8 @@ public final class PageSet {
             Map<String, Object> entry = new LinkedHashMap<>();
             boolean here = r.interviewSlug().equals(interview.slug());
             entry.put("title", r.title());
-            entry.put("uri", (here ? "" : "../" + r.interviewSlug() + "/") + r.questionId() + ".html");
+            entry.put("uri", (here ? "" : "../" + r.interviewSlug() + "/") + page(r.interviewSlug(), r.questionId())
+                    + ".html");
             entry.put("interview", here ? "" : titles.getOrDefault(r.interviewSlug(), r.interviewSlug()));
             entry.put("score", Math.round(r.score() * 1000) / 1000.0);
             related.add(entry);
@@ -440,18 +465,32 @@ public final class PageSet {
         entry.put("title", m.title());
         entry.put("date", m.date() == null ? "" : m.date().toString());
         entry.put("date_display", m.date() == null ? "undated" : DISPLAY.format(m.date()));
-        entry.put("kind", m.kind());
+        entry.put("kind", kindText(interview));
+        entry.put("kind_key", interview.kind().key());
         entry.put("publisher", m.publisher());
         entry.put("source", m.sourceUrl());
         entry.put("licence", m.licence());
         entry.put("licence_url", m.licenceUrl());
         entry.put("language", m.language());
         entry.put("lead", m.lead());
-        entry.put("question_count", (int) interview.questions().stream().filter(q -> !q.isOpening()).count());
+        int questionCount = (int) interview.questions().stream().filter(q -> !q.isOpening()).count();
+        entry.put("question_count", questionCount);
+        // A transcript without questions (a meeting, a statement: one page) is counted in paragraphs, as
+        // "0 questions" says nothing about it.
+        entry.put("count_text", !interview.onePage() && questionCount > 0 ? Counted.of(questionCount, "question")
+                : Counted.of(interview.questions().stream().mapToInt(q -> q.passages().size()).sum(), "paragraph"));
         // Every page of an interview carries this summary: its speakers are found once, not once per page.
         entry.put("speakers", interviewSpeakers.computeIfAbsent(interview, i -> speakerNames(
                 i.questions().stream().flatMap(q -> q.answer().stream()).toList())));
         return entry;
+    }
+
+    /** The sidecar's own phrase ("Written interview") when it says more than the kind; else the kind's name. */
+    private static String kindText(Interview interview) {
+        String stated = interview.metadata().kind() == null ? "" : interview.metadata().kind().strip();
+        String label = interview.kind().label();
+        return stated.isEmpty() || stated.equalsIgnoreCase("transcript") || org.verbatim.model.Kind.parse(stated) != null
+                ? Character.toUpperCase(label.charAt(0)) + label.substring(1) : stated;
     }
 
     private static List<String> speakerNames(List<Passage> passages) {

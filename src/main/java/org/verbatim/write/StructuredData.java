@@ -37,7 +37,7 @@ final class StructuredData {
             Map<String, Object> part = new LinkedHashMap<>();
             part.put("@type", "WebPage");
             part.put("name", q.title());
-            url(part, interview.slug() + "/" + q.id() + ".html");
+            url(part, interview.slug() + "/" + interview.page(q.id()) + ".html");
             parts.add(part);
         }
         work.put("hasPart", parts);
@@ -48,7 +48,7 @@ final class StructuredData {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("@type", "WebPage");
         page.put("name", q.title());
-        url(page, interview.slug() + "/" + q.id() + ".html");
+        url(page, interview.slug() + "/" + interview.page(q.id()) + ".html");
         page.put("isPartOf", work(interview));
         if (!q.isOpening()) {
             Map<String, Object> question = new LinkedHashMap<>();

@@ -82,9 +82,26 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // Generous: CI runs on a busy two-core machine, where a page or axe-core can take many seconds.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(2 * PATIENCE));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(2 * PATIENCE));
         return new Browser(driver, profile);
+    }
+
+    /**
+     * How long a test waits for something the page does by itself, in seconds: far more than it takes even on a
+     * loaded two-core machine (load 4 made 5-second waits fail), and paid only when the page is really broken.
+     */
+    public static final int PATIENCE = 60;
+
+    /** As {@link #waitUntil(String, int)}, but says whether the condition came true instead of failing. */
+    public boolean eventually(String condition, int seconds) {
+        try {
+            waitUntil(condition, seconds);
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
     }
 
     public ChromeDriver driver() {
@@ -111,7 +128,10 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
     }
 
-    /** Waits until the script {@code condition} (an expression) is truthy on the page, for at most {@code seconds}. */
+    /**
+     * Waits until the script {@code condition} (an expression) is truthy on the page, for at most {@code seconds}
+     * (use {@link #PATIENCE}: a limit, not a delay; the wait ends as soon as the condition holds).
+     */
     public void waitUntil(String condition, int seconds) {
         new WebDriverWait(driver, Duration.ofSeconds(seconds))
                 .withMessage(() -> "waited " + seconds + " s for " + condition + " on " + driver.getCurrentUrl())

@@ -12,8 +12,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -106,7 +109,7 @@ class CiteInBrowserTest {
     }
 
     String toast() {
-        browser.waitUntil("document.querySelector('.copy-toast').textContent", 5);
+        browser.waitUntil("document.querySelector('.copy-toast').textContent", Browser.PATIENCE);
         return (String) browser.script("return document.querySelector('.copy-toast[role=status]').textContent");
     }
 
@@ -161,7 +164,7 @@ class CiteInBrowserTest {
                 String url = published(site, server, c.page()) + "#" + c.id();
                 Citation expected = Citation.of(c.interview(), c.passage(), url);
                 click(c.id(), "cite");
-                browser.waitUntil("document.querySelector('dialog.cite-dialog[open]')", 5);
+                browser.waitUntil("document.querySelector('dialog.cite-dialog[open]')", Browser.PATIENCE);
                 WebElement dialog = browser.driver().findElement(By.cssSelector("dialog.cite-dialog"));
                 assertTrue(dialog.isDisplayed());
                 assertTrue((Boolean) browser.script("return document.querySelector('dialog.cite-dialog')"
@@ -183,14 +186,14 @@ class CiteInBrowserTest {
                 clipboard.clear();
                 dialog.findElement(By.cssSelector("button[aria-label='Copy BibTeX']")).click();
                 assertEquals(expected.bibtex(), clipboard.awaitCopy());
-                browser.waitUntil("document.querySelector('.cite-status').textContent", 5);
+                browser.waitUntil("document.querySelector('.cite-status').textContent", Browser.PATIENCE);
                 assertEquals("Copied the BibTeX.", dialog.findElement(By.cssSelector(".cite-status")).getText());
                 clipboard.clear();
                 dialog.findElement(By.cssSelector("button[aria-label='Copy Chicago note']")).click();
                 assertEquals(expected.chicagoNote(), clipboard.awaitCopy());
 
                 new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-                browser.waitUntil("!document.querySelector('dialog.cite-dialog[open]')", 5);
+                browser.waitUntil("!document.querySelector('dialog.cite-dialog[open]')", Browser.PATIENCE);
                 assertEquals("Cite " + expected.locator(), browser.script(
                         "return document.activeElement.getAttribute('aria-label')"), "focus returns to the Cite button");
             }
@@ -252,30 +255,43 @@ class CiteInBrowserTest {
     }
 
     String linkToSelection(String id) {
-        browser.waitUntil("!document.querySelector('#" + id + " .selection-link').hidden", 5);
+        browser.waitUntil("!document.querySelector('#" + id + " .selection-link').hidden", Browser.PATIENCE);
         clipboard.clear();
         browser.driver().findElement(By.cssSelector("#" + id + " .selection-link")).click();
         return clipboard.awaitCopy();
     }
 
-    /** Opens {@code url} as a new navigation (as from another page or app) and says which element is targeted. */
-    String landOn(GateSites.Site site, SiteServer server, String url) {
+    /**
+     * Opens {@code url} as a new navigation (as from another page or app) and says which element is targeted once
+     * the target satisfies {@code settled} and has stayed the same for a second (the browser looks for a text
+     * directive's words after the page has loaded, and only then settles on the target: the words' paragraph,
+     * else the fragment's id). Gives up after {@link Browser#PATIENCE} seconds and returns the target as it is.
+     */
+    String landOn(GateSites.Site site, SiteServer server, String url, Predicate<String> settled) {
         browser.open(server.base() + "index.html");
         String local = site.baseUrl().isEmpty() ? url : url.replace(site.baseUrl(), server.base().toString());
         browser.open(local);
-        // The browser looks for a text directive's words after the page has loaded, and only then settles on the
-        // target (the words' paragraph, else the fragment's id): wait until it stops changing.
-        browser.waitUntil("document.readyState === 'complete' && document.querySelector(':target')", 10);
+        browser.waitUntil("document.readyState === 'complete' && document.querySelector(':target')",
+                Browser.PATIENCE);
+        long deadline = System.nanoTime() + Duration.ofSeconds(Browser.PATIENCE).toNanos();
         String target = targetId();
-        for (int i = 0; i < 20; i++) {
-            pause(150);
+        long since = System.nanoTime();
+        while (System.nanoTime() < deadline) {
             String now = targetId();
-            if (now != null && now.equals(target)) {
+            if (!Objects.equals(now, target)) {
+                target = now;
+                since = System.nanoTime();
+            } else if (settled.test(now) && System.nanoTime() - since >= Duration.ofSeconds(1).toNanos()) {
                 return now;
             }
-            target = now;
+            pause(100);
         }
         return target;
+    }
+
+    /** As {@link #landOn(GateSites.Site, SiteServer, String, Predicate)}, waiting for {@code expected}. */
+    String landOn(GateSites.Site site, SiteServer server, String url, String expected) {
+        return landOn(site, server, url, expected::equals);
     }
 
     String targetId() {
@@ -309,10 +325,11 @@ class CiteInBrowserTest {
             assertTrue(link.startsWith(page + "#q3-p7:~:text="), link);
             assertTrue(URLDecoder.decode(link.substring(link.indexOf(":~:text=")), StandardCharsets.UTF_8)
                     .contains("Russia and China"), link);
-            assertEquals("q3-p7", landOn(site, server, link), link);
+            assertEquals("q3-p7", landOn(site, server, link, "q3-p7"), link);
             assertTrue(inView("q3-p7"), link);
             // The plain words alone would land on the first place they occur: the test can tell the difference.
-            assertNotEquals("q3-p7", landOn(site, server, page + "#q3-p7:~:text=Russia%20and%20China"));
+            assertNotEquals("q3-p7", landOn(site, server, page + "#q3-p7:~:text=Russia%20and%20China",
+                    t -> t != null && !t.equals("q3-p7")));
 
             // Words with a comma and a hyphen, which the directive's syntax uses, are percent-encoded.
             browser.open(server.base() + SEED_PAGE);
@@ -321,7 +338,7 @@ class CiteInBrowserTest {
             String directive = link.substring(link.indexOf(":~:text=") + 8);
             assertTrue(directive.contains("%2C") && directive.contains("%2D"), directive);
             assertFalse(directive.replace("-,", "").contains("-"), "a bare hyphen only ends a prefix: " + directive);
-            assertEquals("q3-p6", landOn(site, server, link), link);
+            assertEquals("q3-p6", landOn(site, server, link, "q3-p6"), link);
 
             // A long selection becomes a start and an end.
             browser.open(server.base() + SEED_PAGE);
@@ -332,7 +349,7 @@ class CiteInBrowserTest {
             assertEquals("Copied the link to the selected words.", toast());
             assertTrue(link.contains(":~:text=Bilateral%20investment") && link.substring(link.indexOf(":~:")).contains(","),
                     link);
-            assertEquals("q3-p5", landOn(site, server, link), link);
+            assertEquals("q3-p5", landOn(site, server, link, "q3-p5"), link);
 
             // On the full transcript the words are looked for, and found, on the transcript page itself.
             String transcript = SEED_PAGE.replace("q3.html", "transcript.html");
@@ -340,7 +357,7 @@ class CiteInBrowserTest {
             select("q3-p7", "Russia and China");
             link = linkToSelection("q3-p7");
             assertTrue(link.startsWith(published(site, server, transcript) + "#q3-p7:~:text="), link);
-            assertEquals("q3-p7", landOn(site, server, link), link);
+            assertEquals("q3-p7", landOn(site, server, link, "q3-p7"), link);
         }
     }
 
@@ -349,7 +366,7 @@ class CiteInBrowserTest {
     void aTextFragmentTheBrowserCannotFindStillLandsOnTheParagraph(GateSites.Site site) {
         try (SiteServer server = SiteServer.start(site.root(), GateSites.SUBPATH)) {
             String page = server.base() + SEED_PAGE;
-            assertEquals("q3-p5", landOn(site, server, page + "#q3-p5:~:text=words%20said%20nowhere"));
+            assertEquals("q3-p5", landOn(site, server, page + "#q3-p5:~:text=words%20said%20nowhere", "q3-p5"));
             assertTrue(inView("q3-p5"));
         }
     }
@@ -373,7 +390,7 @@ class CiteInBrowserTest {
     }
 
     void assertTargetIsHighlightedBelowTheHeader(GateSites.Site site, SiteServer server, String id, int width) {
-        assertEquals(id, landOn(site, server, server.base() + SEED_PAGE + "#" + id));
+        assertEquals(id, landOn(site, server, server.base() + SEED_PAGE + "#" + id, id));
         @SuppressWarnings("unchecked")
         Map<String, Object> look = (Map<String, Object>) browser.script("""
                 const p = document.getElementById(arguments[0]);
@@ -406,7 +423,7 @@ class CiteInBrowserTest {
         try (SiteServer server = SiteServer.start(site, GateSites.SUBPATH)) {
             browser.open(server.base() + "index.html");
             browser.open(server.base() + SEED_PAGE + "#q3-p4");
-            browser.waitUntil("location.hash === '#q3-p3'", 10);
+            browser.waitUntil("location.hash === '#q3-p3'", Browser.PATIENCE);
             assertEquals("q3-p3", browser.script("return document.querySelector(':target').id"));
             assertTrue(inView("q3-p3"));
         }

@@ -20,10 +20,15 @@ public final class Clipboard {
         this.browser = browser;
     }
 
-    /** Grants the page read and write access to the clipboard, for every origin (file:// included). */
+    /**
+     * Grants the page read and write access to the clipboard, for every origin (file:// included), and has the page
+     * count as focused: the Clipboard API refuses an unfocused document, and a headless window is not always
+     * focused (when no earlier test clicked in it, and more often on a loaded machine).
+     */
     public static Clipboard of(Browser browser) {
         browser.driver().executeCdpCommand("Browser.grantPermissions", Map.of("permissions",
                 List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.driver().executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         return new Clipboard(browser);
     }
 
@@ -44,7 +49,7 @@ public final class Clipboard {
 
     /** Waits until the clipboard no longer holds {@link #EMPTY} (copying is asynchronous), and returns it. */
     public String awaitCopy() {
-        long until = System.nanoTime() + 5_000_000_000L;
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(Browser.PATIENCE).toNanos();
         String text = read();
         while (EMPTY.equals(text) && System.nanoTime() < until) {
             try {

@@ -5,121 +5,158 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.verbatim.gates.GateSites;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
 /**
- * The numbers the README states about search and citations, measured on the seed and corpus sites: the search
- * index's size against the site's text, the weight the citation data adds to question pages, and the time to first
- * results in headless Chromium (search.js's {@code data-search-ms}: loading lunr and the index, building the lunr
- * index, querying, showing). A measurement, not a gate: it runs only when asked,
- * {@code mvn -q test -Dtest=SearchCostMeasurement -Dverbatim.measure=true}, and prints a report.
+ * The numbers the README states about search, measured in headless Chromium: the split index's size against the
+ * site's gzipped pages, and per query, on a fresh page each time, the time to first results (search.js's
+ * {@code data-search-ms}: from the query to the results shown, loading whatever index files it needs), the JS heap
+ * in use once they are shown (DevTools' Runtime.getHeapUsage) and the bytes the page and the query fetched (Resource
+ * Timing; the site server sends files uncompressed, so the gzipped size of the same files is given too, as GitHub
+ * Pages would send them). A measurement, not a gate: it runs only when asked, on the seed and corpus sites or on
+ * any built site ({@code bench/search-cost.sh SITE}), and writes {@code target/search-cost.txt}.
  */
 class SearchCostMeasurement {
-    static final int RUNS = 7;
-    static final List<String> QUERIES = List.of("Power of Siberia", "sanction", "cooperation");
+    static final int RUNS = Integer.getInteger("verbatim.measure.runs", 5);
+    static final List<String> QUERIES = List.of("sanction", "energy", "cooperation", "Russia", "Power of Siberia");
 
     @Test
     void measure() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("verbatim.measure"), "a measurement: -Dverbatim.measure=true");
         Browser.assumeAvailable();
         StringBuilder report = new StringBuilder();
+        List<GateSites.Site> sites = new ArrayList<>();
+        String given = System.getProperty("verbatim.measure.site", "");
+        if (given.isEmpty()) {
+            sites.add(GateSites.seed());
+            sites.add(GateSites.corpus());
+        } else {
+            sites.add(new GateSites.Site(Path.of(given).getFileName().toString(), Path.of(given).toAbsolutePath(), ""));
+        }
         try (Browser browser = Browser.start()) {
-            List<GateSites.Site> sites = new ArrayList<>(List.of(GateSites.seed(), GateSites.corpus()));
-            // -Dverbatim.measure.reverse=true measures the corpus first, to see whether order matters.
-            if (Boolean.getBoolean("verbatim.measure.reverse")) {
-                Collections.reverse(sites);
-            }
             for (GateSites.Site site : sites) {
                 sizes(site, report);
+                System.out.println(report);
                 times(browser, site, report);
             }
         }
+        report.append(String.format(Locale.ROOT, "machine: %d cores, load average %s%n",
+                Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip()));
         System.out.println(report);
         Files.writeString(Path.of("target/search-cost.txt"), report);
     }
 
-    private static void sizes(GateSites.Site site, StringBuilder report) throws IOException {
-        byte[] index = Files.readAllBytes(site.root().resolve("search/index.js"));
-        byte[] lunr = Files.readAllBytes(site.root().resolve("search/lunr.min.js"));
-        String json = new String(index, StandardCharsets.UTF_8);
-        JsonObject data = new Gson().fromJson(json.substring(json.indexOf('{'), json.lastIndexOf('}') + 1),
-                JsonObject.class);
-        StringBuilder text = new StringBuilder();
-        for (var p : data.getAsJsonArray("paragraphs")) {
-            text.append(((JsonArray) p).get(3).getAsString()).append('\n');
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
-        byte[] raw = text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void sizes(GateSites.Site site, StringBuilder report) throws IOException {
         long html = 0;
         long htmlGz = 0;
-        long interviewGz = 0;
-        long questionGz = 0;
-        long questionGzWithout = 0;
-        for (String page : site.pages()) {
-            byte[] bytes = Files.readAllBytes(site.root().resolve(page));
+        long largest = 0;
+        Path largestPage = null;
+        List<Path> pages = files(site.root(), ".html");
+        for (Path page : pages) {
+            byte[] bytes = Files.readAllBytes(page);
             html += bytes.length;
             htmlGz += gzip(bytes);
-            // The pages that carry the transcripts' words: each interview's folder (contents, questions, transcript).
-            if (page.contains("/") && data.getAsJsonArray("interviews").asList().stream()
-                    .anyMatch(i -> page.startsWith(i.getAsJsonObject().get("slug").getAsString() + "/"))) {
-                interviewGz += gzip(bytes);
+            if (bytes.length > largest) {
+                largest = bytes.length;
+                largestPage = page;
             }
-            var doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
-            if (doc.getElementById("citations") != null) {
-                questionGz += gzip(bytes);
-                String without = new String(bytes, StandardCharsets.UTF_8)
-                        .replace(doc.getElementById("citations").outerHtml(), "");
-                assertTrue(without.length() < bytes.length, page);
-                questionGzWithout += gzip(without.getBytes(StandardCharsets.UTF_8));
+        }
+        long index = 0;
+        long indexGz = 0;
+        int indexFiles = 0;
+        long largestShard = 0;
+        for (Path f : files(site.root().resolve("search"), ".js")) {
+            if (f.endsWith("lunr.min.js")) {
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(f);
+            index += bytes.length;
+            indexGz += gzip(bytes);
+            indexFiles++;
+            if (f.getParent().getFileName().toString().equals("t")) {
+                largestShard = Math.max(largestShard, bytes.length);
             }
         }
         report.append(String.format(Locale.ROOT, """
-                %s site: %d paragraphs, paragraph text %,d bytes (gzip %,d); %d HTML pages %,d bytes (gzip %,d)
-                  search/index.js %,d bytes, gzip %,d = %.2fx the raw paragraph text, %.2fx its gzip; %.2fx the \
-                gzipped interview pages (%,d), %.2fx all gzipped HTML
-                  search/lunr.min.js %,d bytes, gzip %,d (also loaded on the first search)
-                  citation data: question pages gzip %,d with it, %,d without (+%.0f%%)
-                """, site.name(), data.getAsJsonArray("paragraphs").size(), raw.length, gzip(raw),
-                site.pages().size(), html, htmlGz, index.length, gzip(index), (double) gzip(index) / raw.length,
-                (double) gzip(index) / gzip(raw), (double) gzip(index) / interviewGz, interviewGz,
-                (double) gzip(index) / htmlGz, lunr.length, gzip(lunr), questionGz, questionGzWithout,
-                100.0 * (questionGz - questionGzWithout) / questionGzWithout));
+                %s site: %,d HTML pages, %,d bytes (each page gzipped: %,d); largest page %s, %,d bytes
+                  search index: %,d files, %,d bytes, gzipped file by file %,d = %.3fx the gzipped pages; \
+                largest term shard %,d bytes
+                """, site.name(), pages.size(), html, htmlGz, site.root().relativize(largestPage), largest,
+                indexFiles, index, indexGz, (double) indexGz / htmlGz, largestShard));
     }
 
-    private static void times(Browser browser, GateSites.Site site, StringBuilder report) {
+    private static void times(Browser browser, GateSites.Site site, StringBuilder report) throws IOException {
         try (SiteServer server = SiteServer.start(site.root(), GateSites.SUBPATH)) {
             for (String query : QUERIES) {
                 List<Long> ms = new ArrayList<>();
+                List<Long> heap = new ArrayList<>();
+                List<Long> raw = new ArrayList<>();
+                List<Long> gz = new ArrayList<>();
+                String status = "";
                 for (int i = 0; i < RUNS; i++) {
-                    // A new page each time: lunr, the index and the lunr index are loaded and built again.
-                    browser.open(server.base() + "index.html");
+                    // A new page each time: nothing of the index is loaded before the query.
+                    browser.open(server.base() + "about.html");
                     browser.open(server.base() + "search.html?q=" + query.replace(' ', '+'));
-                    browser.waitUntil("document.documentElement.dataset.searchMs", 60);
+                    browser.waitUntil("document.documentElement.dataset.searchMs", 120);
                     assertTrue(((Number) browser.script("return document.querySelectorAll('#results li').length"))
                             .intValue() > 0, query);
+                    status = (String) browser.script("return document.getElementById('search-status').textContent");
                     ms.add(Long.parseLong((String) browser.script("return document.documentElement.dataset.searchMs")));
+                    Map<String, Object> usage = browser.driver().executeCdpCommand("Runtime.getHeapUsage", Map.of());
+                    heap.add(((Number) usage.get("usedSize")).longValue());
+                    @SuppressWarnings("unchecked")
+                    List<String> urls = (List<String>) browser.script("return [location.href.split('?')[0]].concat("
+                            + "performance.getEntriesByType('resource').map(e => e.name))");
+                    long r = 0;
+                    long g = 0;
+                    for (String url : urls) {
+                        String path = URI.create(url).getPath();
+                        if (!path.startsWith(server.base().getPath())
+                                || !Files.isRegularFile(site.root().resolve(path.substring(server.base().getPath().length())))) {
+                            continue; // the browser's own requests (favicon.ico), answered with the 404 page
+                        }
+                        byte[] bytes = Files.readAllBytes(site.root().resolve(path.substring(server.base().getPath().length())));
+                        r += bytes.length;
+                        g += gzip(bytes);
+                    }
+                    raw.add(r);
+                    gz.add(g);
                 }
-                List<Long> sorted = new ArrayList<>(ms);
-                Collections.sort(sorted);
-                report.append(String.format(Locale.ROOT, "  time to first results for '%s': median %d ms (runs %s)%n",
-                        query, sorted.get(sorted.size() / 2), ms));
+                report.append(String.format(Locale.ROOT,
+                        "  '%s' (%s): first results ms %s; JS heap MB %s; fetched KB %s (gzipped %s)%n", query,
+                        status.replaceAll(";.*|\\.$", ""), spread(ms, 1), spread(heap, 1 << 20), spread(raw, 1024),
+                        spread(gz, 1024)));
+                System.out.println(report);
             }
         }
+    }
+
+    /** min / median / max of several runs, each divided by {@code unit}. */
+    private static String spread(List<Long> values, long unit) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, unit == 1 ? "%.0f / %.0f / %.0f" : "%.1f / %.1f / %.1f",
+                sorted.get(0) / (double) unit, sorted.get(sorted.size() / 2) / (double) unit,
+                sorted.get(sorted.size() - 1) / (double) unit);
     }
 
     private static long gzip(byte[] bytes) {

@@ -23,7 +23,7 @@ class LiveReloadInBrowserTest {
         Path transcripts = Files.createDirectories(dir.resolve("transcripts"));
         Path seed = Files.copy(Fixtures.SEED, transcripts.resolve("seed.txt"));
         Files.copy(Fixtures.SEED.resolveSibling("000_a9627bfb15e6d3a6.yml"), transcripts.resolve("seed.yml"));
-        try (Preview preview = new Preview(Path.of("."), List.of(transcripts), dir.resolve("site"), "", 0,
+        try (Preview preview = new Preview(new SiteBuild(Project.defaults(), null), Project.defaults(), List.of(transcripts), dir.resolve("site"), "", 0,
                 Progress.silent(), new PrintWriter(new StringWriter(), true));
              Browser browser = Browser.start()) {
             Thread watching = new Thread(preview::watch);
@@ -37,7 +37,7 @@ class LiveReloadInBrowserTest {
 
             Files.writeString(seed, "");
             browser.waitUntil("[...document.querySelectorAll('[role=alert]')]"
-                    + ".some(e => e.textContent.includes('empty transcript'))", 90);
+                    + ".some(e => e.textContent.includes('empty file'))", 90);
             assertTrue(((String) browser.script("return document.getElementById('q3-p3').textContent;"))
                     .contains("Power of Siberia 2"), "the last good page stays");
             preview.close();

@@ -1,6 +1,7 @@
 package org.verbatim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ class PreviewTest {
 
     private String get(int port, String path) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         return r.statusCode() + " " + r.body();
     }
 
@@ -46,8 +47,8 @@ class PreviewTest {
         Path seed = Files.copy(Fixtures.SEED, transcripts.resolve("seed.txt"));
         Files.copy(Fixtures.SEED.resolveSibling("000_a9627bfb15e6d3a6.yml"), transcripts.resolve("seed.yml"));
         StringWriter err = new StringWriter();
-        try (Preview preview = new Preview(Path.of("."), List.of(transcripts), dir.resolve("site"), "", 0,
-                Progress.silent(), new PrintWriter(err, true))) {
+        try (Preview preview = new Preview(new SiteBuild(Project.defaults(), null), Project.defaults(),
+                List.of(transcripts), dir.resolve("site"), "", 0, Progress.silent(), new PrintWriter(err, true))) {
             Thread watching = new Thread(preview::watch);
             watching.start();
             int port = preview.port();
@@ -66,8 +67,8 @@ class PreviewTest {
             assertTrue(get(port, "/2025-08-30-putin-xinhua/q3.html").contains("Power of Siberia 2"));
 
             Files.writeString(seed, "");
-            status = awaitStatus(port, s -> s.contains("empty transcript"));
-            assertTrue(status.contains("seed.txt:1: empty transcript"), status);
+            status = awaitStatus(port, s -> s.contains("empty file"));
+            assertTrue(status.contains("seed.txt: empty file (0 bytes)"), status);
             assertTrue(status.contains("\"build\":1"), "no reload after a failed build: " + status);
             assertTrue(get(port, "/2025-08-30-putin-xinhua/q3.html").contains("Power of Siberia 2"),
                     "the last good site is still served");
@@ -75,6 +76,34 @@ class PreviewTest {
             preview.close();
             watching.join(5000);
             assertEquals(false, watching.isAlive());
+        }
+    }
+
+    /** With a project folder, its own files are watched: an edited template shows after the rebuild. */
+    @Test
+    void rebuildsWhenAProjectTemplateChanges(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("project");
+        Path credit = Files.createDirectories(project.resolve("templates/partials")).resolve("credit.ftl");
+        Files.copy(Path.of("templates/partials/credit.ftl"), credit);
+        Path transcripts = Files.createDirectories(dir.resolve("transcripts"));
+        Files.copy(Fixtures.SEED, transcripts.resolve("seed.txt"));
+        Files.copy(Fixtures.SEED.resolveSibling("000_a9627bfb15e6d3a6.yml"), transcripts.resolve("seed.yml"));
+        try (Preview preview = new Preview(new SiteBuild(Project.of(project), null), Project.of(project),
+                List.of(transcripts), dir.resolve("site"), "", 0, Progress.silent(),
+                new PrintWriter(new StringWriter(), true))) {
+            Thread watching = new Thread(preview::watch);
+            watching.start();
+            int port = preview.port();
+            assertFalse(get(port, "/2025-08-30-putin-xinhua/q3.html").contains("Edited in the project"));
+
+            Files.writeString(credit, Files.readString(credit).replace("Paragraph breaks and speaker labels",
+                    "Edited in the project. Paragraph breaks and speaker labels"));
+            String status = awaitStatus(port, s -> s.contains("\"build\":1"));
+            assertTrue(status.contains("\"build\":1"), status);
+            assertTrue(get(port, "/2025-08-30-putin-xinhua/q3.html").contains("Edited in the project"));
+            preview.close();
+            watching.join(30_000);
+            assertFalse(watching.isAlive());
         }
     }
 }

@@ -39,16 +39,16 @@ class CrossReferencerTest {
     }
 
     @Test
-    void substantialPagesGetThreeToSixReadableTopics() {
+    void substantialPagesGetTwoToFourReadableTopics() {
         for (Interview interview : BuildFixture.ALL) {
             for (Question q : interview.questions()) {
                 List<String> topics = REFS.refs(interview.slug(), q.id()).topics();
                 String text = String.join(" ", q.passages().stream().map(Passage::text).toList())
                         .replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
                 int words = text.split("\\s+").length;
-                assertTrue(topics.size() <= 6, q.id() + " " + topics);
+                assertTrue(topics.size() <= 4, q.id() + " " + topics);
                 if (words >= 80) {
-                    assertTrue(topics.size() >= 3, interview.slug() + " " + q.id() + " " + topics);
+                    assertTrue(topics.size() >= 2, interview.slug() + " " + q.id() + " " + topics);
                 }
                 java.util.Set<String> stems = new java.util.HashSet<>();
                 Corpus.Page page = new Corpus(List.of(interview)).pages.get(interview.questions().indexOf(q));

@@ -90,6 +90,22 @@ class NameRulesTest {
         assertTrue(groups.contains(List.of("Patriot Act", "USA Patriot Act")), groups::toString);
     }
 
+    @Test
+    void theSpeakerIsAPersonAndALabelLeftInTheTextIsTheSpeaker() {
+        CrossRefs refs = link("Thank you. As Chair of the Board of Northwind Jane Doe said last year, the Baltic "
+                + "Link-3 project and the Balticlink-3 line are one thing, and the film Tikhiy Dom (Quiet House) won a prize.");
+        Map<String, IndexedEntity> byName = new TreeMap<>();
+        refs.entities().forEach(x -> byName.put(x.name(), x));
+        assertEquals("person", byName.get("Jane Doe").kind(), byName::toString);
+        assertEquals(List.of("q1-p2"), byName.get("Jane Doe").mentions().stream().map(Mention::paragraphId)
+                .distinct().toList());
+        assertFalse(byName.keySet().stream().anyMatch(n -> n.endsWith("Jane Doe") && !n.equals("Jane Doe")),
+                byName::toString);
+        assertEquals(1, byName.keySet().stream().filter(n -> n.startsWith("Baltic")).count(), byName::toString);
+        assertTrue(byName.values().stream().anyMatch(x -> x.name().equals("Tikhiy Dom")
+                && x.aliases().contains("Quiet House")), byName::toString);
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));

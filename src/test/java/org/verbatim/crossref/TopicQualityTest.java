@@ -52,14 +52,20 @@ class TopicQualityTest {
      *   seed precision 0.694 (25/36), recall 0.639 (23/36)
      *   k1   precision 0.548 (17/31), recall 0.441 (15/34)
      *   w1   precision 0.598 (49/82), recall 0.579 (44/76)
+     * Issue 15 (a page's best 2-4 topics instead of 3-6; a single word said once and not asked about is no topic; a
+     * word said mostly inside one phrase is shown as the phrase): fewer topics, more of them fit, and recall falls
+     * by design, since the lists give 3-6 themes per page and a page now names at most 4:
+     *   seed precision 0.750 (18/24), recall 0.444 (16/36)
+     *   k1   precision 0.636 (14/22), recall 0.382 (13/34)
+     *   w1   precision 0.603 (35/58), recall 0.434 (33/76)
      * The thresholds below are what is reached now, less a margin, so that a regression fails.
      */
-    static final double SEED_PRECISION = 0.65;
-    static final double SEED_RECALL = 0.6;
-    static final double K1_PRECISION = 0.5;
-    static final double K1_RECALL = 0.4;
-    static final double W1_PRECISION = 0.55;
-    static final double W1_RECALL = 0.53;
+    static final double SEED_PRECISION = 0.72;
+    static final double SEED_RECALL = 0.42;
+    static final double K1_PRECISION = 0.6;
+    static final double K1_RECALL = 0.36;
+    static final double W1_PRECISION = 0.57;
+    static final double W1_RECALL = 0.41;
 
     @Test
     void seedTopicsNameTheThemesAReaderWouldTag() {

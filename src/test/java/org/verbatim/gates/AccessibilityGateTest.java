@@ -76,7 +76,7 @@ class AccessibilityGateTest {
                 browser.colorScheme("light");
                 browser.open(server.base().resolve(page).toString());
                 if (page.startsWith("search.html?")) {
-                    browser.waitUntil("document.documentElement.dataset.searchMs", 30);
+                    browser.waitUntil("document.documentElement.dataset.searchMs", Browser.PATIENCE);
                     String result = (String) browser.script("return document.querySelector('#results a').href");
                     check(site + "/" + page, violations);
                     browser.colorScheme("light");

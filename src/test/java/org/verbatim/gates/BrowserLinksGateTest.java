@@ -67,8 +67,9 @@ class BrowserLinksGateTest {
             }
             Path file = site.root().resolve(page);
             browser.open(file.toUri().toString());
-            if (((String) browser.script("return getComputedStyle(document.documentElement)"
-                    + ".getPropertyValue('--bg')")).isBlank()) {
+            // Waits for the stylesheet to apply (a limit, not a delay): on a loaded machine it can come late.
+            if (!browser.eventually("getComputedStyle(document.documentElement).getPropertyValue('--bg').trim()",
+                    Browser.PATIENCE)) {
                 problems.add(page + ": the stylesheet did not load from file://");
             }
             @SuppressWarnings("unchecked")
@@ -133,7 +134,7 @@ class BrowserLinksGateTest {
             for (String origin : List.of(site.root().toUri().toString(), server.base().toString())) {
                 browser.open(origin + "search.html?q=energy");
                 browser.waitUntil("document.documentElement.dataset.searchMs"
-                        + " || /could not start/.test(document.getElementById('search-status').textContent)", 30);
+                        + " || /could not start/.test(document.getElementById('search-status').textContent)", Browser.PATIENCE);
                 String status = (String) browser.script("return document.getElementById('search-status').textContent");
                 @SuppressWarnings("unchecked")
                 List<String> results = (List<String>) browser.script(
@@ -149,6 +150,9 @@ class BrowserLinksGateTest {
                 // Following a result lands on its paragraph, targeted and with the words found highlighted.
                 browser.open(results.get(0));
                 String id = URI.create(results.get(0)).getFragment();
+                // The page marks the words once its script has run: wait for both (a limit, not a delay).
+                browser.eventually("document.querySelector(':target') && document.querySelector(':target mark')",
+                        Browser.PATIENCE);
                 assertEquals(id, browser.script("return document.querySelector(':target') && "
                         + "document.querySelector(':target').id"), origin + ": " + results.get(0));
                 assertTrue((Boolean) browser.script("return !!document.querySelector(':target mark')"),

@@ -69,7 +69,7 @@ class LooksGateTest {
     private static void open(String page) {
         browser.open(server.base().resolve(page).toString());
         if (page.startsWith("search.html")) {
-            browser.waitUntil("document.documentElement.dataset.searchMs", 30);
+            browser.waitUntil("document.documentElement.dataset.searchMs", Browser.PATIENCE);
         }
     }
 

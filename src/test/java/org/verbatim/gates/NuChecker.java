@@ -18,12 +18,12 @@ import nu.validator.validation.SimpleDocumentValidator;
  * The Nu Html Checker (the W3C's validator.nu engine) run in-process: the HTML5 schema, its assertions and the CSS
  * checker, set up once and reused for every document. Reports errors only; warnings are advice, not failures.
  */
-final class NuChecker {
+public final class NuChecker {
     private final SimpleDocumentValidator validator;
     private final List<String> errors = new ArrayList<>();
     private String current = "";
 
-    NuChecker() {
+    public NuChecker() {
         try {
             // No log set-up of its own (its log4j calls go to logback), no URL logging, no language detection (slow, and only ever a warning).
             validator = new SimpleDocumentValidator(false, false, false);
@@ -35,7 +35,7 @@ final class NuChecker {
     }
 
     /** Errors in one HTML file, as "name:line:column: message". */
-    List<String> checkHtml(Path file, String name) {
+    public List<String> checkHtml(Path file, String name) {
         return run(name, () -> validator.checkHtmlFile(file.toFile(), true));
     }
 

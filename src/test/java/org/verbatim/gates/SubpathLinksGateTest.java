@@ -41,7 +41,7 @@ import org.verbatim.browser.SiteServer;
  * base URL produces (canonical, og:url, sitemap, feed, the 404 page) resolve once mapped onto the local server.
  */
 class SubpathLinksGateTest {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(60)).build();
 
     static Stream<GateSites.Site> sites() {
         return GateSites.both();
@@ -175,7 +175,7 @@ class SubpathLinksGateTest {
         if (known != null) {
             return known;
         }
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         String type = r.headers().firstValue("Content-Type").orElse("");
         Document page = type.startsWith("text/html") ? Jsoup.parse(r.body(), uri.toString()) : null;

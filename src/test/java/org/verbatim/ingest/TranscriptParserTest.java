@@ -128,11 +128,55 @@ class TranscriptParserTest {
     }
 
     @Test
-    void textWithoutLabelsNamesTheConventionsLookedFor(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("plain.txt"), "A title\n\nSome lead.\n\nJust prose here. No one speaks.\n");
+    void textWithoutLabelsIsAStatementOfEveryParagraph(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("plain.txt"),
+                "A title\n\nSome lead.\n\nJust prose here. No one speaks.\nA second paragraph.\n");
+        Transcript t = new TranscriptParser().parse(file);
+        assertEquals(List.of(), t.speakers());
+        assertEquals(1, t.turns().size());
+        assertEquals(null, t.turns().get(0).speaker());
+        assertEquals(List.of("Just prose here. No one speaks.", "A second paragraph."),
+                t.turns().get(0).paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(org.verbatim.model.Kind.STATEMENT, new org.verbatim.structure.Structurer().structure(t).kind());
+    }
+
+    @Test
+    void aTitleOnlyFileIsAClearError(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("title.txt"), "Vladimir Putin spoke by telephone\n\n\n");
         InputError e = assertThrows(InputError.class, () -> new TranscriptParser().parse(file));
-        assertEquals(5, e.line());
-        assertTrue(e.getMessage().contains("'Name:'") && e.getMessage().contains("'Q '"), e.getMessage());
+        assertEquals(file + ":1: no text under the title 'Vladimir Putin spoke by telephone': nothing to publish;"
+                + " add the transcript's text after a blank line, or remove the file", e.describe());
+    }
+
+    @Test
+    void aTitleWithAColonIsNotALabel(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("arctic.txt"),
+                "The Arctic: territory of dialogue\n\nVladimir Putin: Good afternoon.\nQuestion: Why?\n");
+        Transcript t = new TranscriptParser().parse(file);
+        assertEquals("The Arctic: territory of dialogue", t.metadata().title());
+        assertEquals(List.of("Vladimir Putin", "Question"), t.turns().stream().map(Turn::label).toList());
+    }
+
+    @Test
+    void labelsFollowedByANoBreakSpaceOrANoteAreLabels(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("nbsp.txt"), "Talks\n\nQuestion:\u00A0Why now?\n"
+                + "President of Turkey Recep Tayyip Erdogan (retranslated): Because.\nRecep Tayyip Erdogan: Yes.\n");
+        Transcript t = new TranscriptParser().parse(file);
+        assertEquals(3, t.turns().size());
+        assertEquals(t.turns().get(1).speaker(), t.turns().get(2).speaker());
+        assertEquals("Recep Tayyip Erdogan", t.turns().get(1).speaker().name());
+        assertEquals("President of Turkey Recep Tayyip Erdogan (retranslated)", t.turns().get(1).label());
+    }
+
+    @Test
+    void aLabelThatIntroducesASpeakerJoinsTheSpeakersPlainLabel(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("intro.txt"), "Conversation with workers\n\n"
+                + "Vladimir Putin: Congratulations.\nAlisa Shmelyova, metrology engineer: Mr President, may I ask?\n"
+                + "Vladimir Putin: Okay.\nAlisa Shmelyova: Thank you.\n");
+        Transcript t = new TranscriptParser().parse(file);
+        assertEquals(4, t.turns().size());
+        assertEquals("Alisa Shmelyova, metrology engineer", t.turns().get(1).label());
+        assertEquals(t.turns().get(1).speaker(), t.turns().get(3).speaker());
     }
 
     @Test

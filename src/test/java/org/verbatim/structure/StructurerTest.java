@@ -3,15 +3,73 @@ package org.verbatim.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.Fixtures;
+import org.verbatim.ingest.TranscriptParser;
 import org.verbatim.model.Interview;
+import org.verbatim.model.Kind;
 import org.verbatim.model.Passage;
 import org.verbatim.model.Question;
+import org.verbatim.model.Speaker;
 
 class StructurerTest {
+
+    private static Interview cut(Path dir, String text, String sidecar) throws java.io.IOException {
+        Path file = Files.writeString(dir.resolve("t.txt"), text);
+        Files.writeString(dir.resolve("t.yml"), sidecar);
+        return new Structurer().structure(new TranscriptParser().parse(file));
+    }
+
+    private static final String TV = String.join("\n", "Interview with a TV channel", "",
+            "Anna Lee: Good afternoon, Mr President.",
+            "Ivan Petrov: Good afternoon.",
+            "Anna Lee: What do you think of the second wave?",
+            "Ivan Petrov: It is a set phrase that the specialists do not use; they speak of how an epidemic develops.",
+            "Anna Lee: The situation is getting worse in Europe.",
+            "Ivan Petrov: It is the holiday season, and there are many people on the beaches and in the bars.",
+            "Anna Lee: Will it increase?",
+            "Ivan Petrov: It may, for some time, until the situation fully stabilises.",
+            "Anna Lee: Thank you, Mr President.", "");
+
+    @Test
+    void aNamedInterviewerAsksAndTurnsThatAskNothingJoinTheExchange(@TempDir Path dir) throws Exception {
+        Interview tv = cut(dir, TV, "date: 2020-08-27\n");
+        assertEquals(Kind.INTERVIEW, tv.kind());
+        assertEquals(List.of("q1", "q2"), tv.questions().stream().map(Question::id).toList());
+        assertEquals("What do you think of the second wave?", tv.questions().get(0).title());
+        // The greeting leads in to the first question; the remark and the thanks stay in the exchanges around them.
+        assertEquals("Good afternoon, Mr President.", tv.questions().get(0).asked().get(0).text());
+        assertEquals("The situation is getting worse in Europe.", tv.questions().get(0).answer().get(1).text());
+        assertEquals("Thank you, Mr President.", tv.questions().get(1).answer().get(1).text());
+    }
+
+    @Test
+    void withoutAWordSayingSoALabelledTalkIsAMeetingOnOnePage(@TempDir Path dir) throws Exception {
+        Interview meeting = cut(dir, TV.replace("Interview with a TV channel", "Meeting with Anna Lee"),
+                "date: 2020-08-27\n");
+        assertEquals(Kind.MEETING, meeting.kind());
+        assertEquals(1, meeting.questions().size());
+        assertEquals("Meeting with Anna Lee", meeting.questions().get(0).title());
+        assertEquals(9, meeting.questions().get(0).passages().size(), "every paragraph on the one page");
+        assertEquals("index", meeting.page("q0"));
+    }
+
+    @Test
+    void theSidecarSaysWhoAsksAndWhatKindItIs(@TempDir Path dir) throws Exception {
+        Interview named = cut(dir, TV.replace("Interview with a TV channel", "Meeting with Anna Lee"),
+                "interviewers: [Anna Lee]\n");
+        assertEquals(2, named.questions().size());
+        assertTrue(named.transcript().speakers().stream().filter(Speaker::interviewer)
+                .allMatch(s -> s.name().equals("Anna Lee")));
+        Interview stated = cut(dir, TV, "kind: meeting\n");
+        assertEquals(Kind.MEETING, stated.kind());
+        assertEquals(1, stated.questions().size());
+    }
 
     @Test
     void seedHasSixQuestionsWithTheHandCountedAnswers() {

@@ -52,7 +52,19 @@ class CrossRefPagesTest {
         List<String> names = q5.select(".xrefs a[href^=../entities/]").eachText();
         assertTrue(names.contains("Shanghai Cooperation Organisation"), names.toString());
         assertFalse(names.contains("SCO"), "the acronym is an alias, not a second entity: " + names);
-        assertTrue(q5.select(".xrefs a[href^=../topics/]").size() >= 3);
+        // Three or more topics; those shared with other questions link to their page, the others are plain text.
+        List<Element> topics = q5.select(".xrefs section:has(h2:containsOwn(Topics)) li");
+        assertTrue(topics.size() >= 3, topics.toString());
+        for (Element t : topics) {
+            Element a = t.selectFirst("a");
+            if (a != null) {
+                assertTrue(page("topics/" + a.attr("href").substring("../topics/".length()))
+                        .select(".question-list li").size() >= 2, a.text());
+            } else {
+                assertFalse(Files.exists(site.resolve("topics/" + t.text().toLowerCase().replace(' ', '-') + ".html")),
+                        t.text() + ": a topic of one question has no page");
+            }
+        }
         List<Element> related = q5.select(".xrefs .related a");
         assertTrue(!related.isEmpty() && related.size() <= 3);
     }
@@ -61,19 +73,33 @@ class CrossRefPagesTest {
     void entityPageListsEveryMentionAsAQuoteLinkingToItsParagraph() throws IOException {
         Document sco = page("entities/shanghai-cooperation-organisation.html");
         assertEquals("Shanghai Cooperation Organisation", sco.selectFirst("h1").text());
-        List<Element> mentions = sco.select(".mentions li");
-        assertTrue(mentions.size() >= 5, "SCO is named across the fifth answer");
-        for (Element m : mentions) {
-            String href = m.selectFirst("a").attr("href");
-            assertTrue(href.matches("\\.\\./[a-z0-9-]+/q\\d+\\.html#q\\d+-p\\d+"), href);
-            String id = href.substring(href.indexOf('#') + 1);
-            Document target = page(href.substring(3, href.indexOf('#')));
-            // The ellipsis marking a cut sentence is ours, not the speaker's; everything else is theirs, verbatim.
-            Element quote = m.selectFirst("blockquote").clone();
-            quote.select(".elided").remove();
-            assertTrue(target.getElementById(id).text().contains(quote.text()),
-                    "the snippet is the paragraph's own words: " + href);
+        // One group per transcript that names it, each with its count, the best quote and the other places.
+        List<Element> groups = sco.select(".mention-group");
+        assertTrue(!groups.isEmpty(), sco.text());
+        Element group = groups.get(0);
+        assertTrue(group.selectFirst("h2 a").attr("href").contains("putin-xinhua"), "the seed is the newest");
+        for (Element g : groups) {
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile("(\\d+) mentions?").matcher(g.text());
+            assertTrue(count.find(), g.text());
+            List<Element> links = new java.util.ArrayList<>(g.select(".source a"));
+            links.addAll(g.select(".also a"));
+            assertEquals(Integer.parseInt(count.group(1)), links.size(), "every mention is linked");
+            for (Element a : links) {
+                String href = a.attr("href");
+                assertTrue(href.matches("\\.\\./[a-z0-9-]+/q\\d+\\.html#q\\d+-p\\d+"), href);
+                String id = href.substring(href.indexOf('#') + 1);
+                String text = page(href.substring(3, href.indexOf('#'))).getElementById(id).text();
+                assertTrue(text.contains("SCO") || text.contains("Shanghai Cooperation Organisation"), href);
+            }
         }
+        assertTrue(group.select(".source a, .also a").size() >= 5, "SCO is named across the fifth answer");
+        String best = group.selectFirst(".source a").attr("href");
+        Document target = page(best.substring(3, best.indexOf('#')));
+        // The ellipsis marking a cut sentence is ours, not the speaker's; everything else is theirs, verbatim.
+        Element quote = group.selectFirst("blockquote").clone();
+        quote.select(".elided").remove();
+        assertTrue(target.getElementById(best.substring(best.indexOf('#') + 1)).text().contains(quote.text()),
+                "the quote is the paragraph's own words: " + best);
     }
 
     @Test
@@ -83,18 +109,19 @@ class CrossRefPagesTest {
         assertTrue(kinds.containsAll(List.of("Person", "Organisation", "Place")), kinds.toString());
         assertTrue(Files.isRegularFile(site.resolve("topics/index.html")));
         Document topics = page("topics/index.html");
-        assertTrue(topics.select(".chips a").size() > 10);
-        // Topics shared by several questions come first, each topic of a single question after them.
-        List<Element> shared = topics.select("section:has(#shared) .chips a");
-        List<Element> single = topics.select("section:has(#single) .chips a");
-        assertFalse(shared.isEmpty());
-        assertFalse(single.isEmpty());
-        assertEquals(topics.select(".chips a").size(), shared.size() + single.size());
-        for (Element a : shared) {
-            assertTrue(page("topics/" + a.attr("href")).select(".question-list li").size() >= 2, a.text());
+        assertTrue(topics.select(".chips a").size() > 5, topics.select(".chips a").eachText().toString());
+        // Only topics shared by several questions have pages; the index lists exactly those.
+        List<Element> listed = topics.select(".chips a");
+        for (Element a : listed) {
+            assertTrue(page("topics/" + a.attr("href").substring("../topics/".length()))
+                    .select(".question-list li").size() >= 2, a.text());
         }
-        for (Element a : single) {
-            assertEquals(1, page("topics/" + a.attr("href")).select(".question-list li").size(), a.text());
+        try (var files = Files.list(site.resolve("topics"))) {
+            assertEquals(listed.size() + 1, files.count(), "a page per listed topic, and the index");
+        }
+        // Names said once have no page; the index lists every name with a page, with its count.
+        for (Element a : names.select(".chips a")) {
+            assertTrue(Integer.parseInt(a.parent().selectFirst(".count").text()) >= 2, a.text());
         }
         Document figures = page("figures.html");
         List<String> rows = figures.select(".figures-table tbody td:first-child a").eachText();

@@ -1,0 +1,93 @@
+package org.verbatim.bake;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.io.FilenameUtils;
+import org.jbake.app.FileUtil;
+import org.jbake.app.Parser;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.util.HtmlUtil;
+
+/**
+ * Reads the content folder's pages as JBake's crawler reads them (same files, same addresses and
+ * attributes), without its database.
+ */
+final class PageReader {
+
+    private PageReader() {
+    }
+
+    /** The content files JBake's crawler would read, in its order. */
+    static List<File> files(JBakeConfiguration config) {
+        List<File> files = new ArrayList<>();
+        collect(config, config.getContentFolder(), files);
+        return files;
+    }
+
+    /**
+     * One page parsed and given the attributes JBake's crawler adds, or null for a file JBake's crawler skips (with a
+     * warning in its log): one it cannot parse or of an unknown type.
+     */
+    static DocumentModel read(JBakeConfiguration config, Parser parser, File file) {
+        DocumentModel document = parser.processFile(file);
+        if (document == null || !DocumentTypes.contains(document.getType())) {
+            return null;
+        }
+        describe(config, document, file);
+        return document;
+    }
+
+    /** The files JBake's crawler would visit, in its order: each folder's entries sorted, depth first. */
+    private static void collect(JBakeConfiguration config, File folder, List<File> files) {
+        File[] contents = folder.listFiles(FileUtil.getFileFilter(config));
+        if (contents == null) {
+            return;
+        }
+        Arrays.sort(contents);
+        for (File file : contents) {
+            if (file.isFile()) {
+                files.add(file);
+            } else if (file.isDirectory()) {
+                collect(config, file, files);
+            }
+        }
+    }
+
+    /** The attributes JBake's crawler adds to a parsed page: its address, its path to the root, its source. */
+    private static void describe(JBakeConfiguration config, DocumentModel document, File file) {
+        String uri = uri(config, file);
+        document.setRootPath(FileUtil.getUriPathToContentRoot(config, file));
+        document.setSha1("");
+        document.setRendered(false);
+        document.setFile(file.getPath());
+        document.setSourceUri(uri);
+        document.setUri(uri);
+        document.setCached(true);
+        if (config.getUriWithoutExtension()) {
+            document.setNoExtensionUri(uri.replace("/index.html", "/"));
+        }
+        if (config.getImgPathUpdate()) {
+            HtmlUtil.fixImageSourceUrls(document, config);
+        }
+    }
+
+    private static String uri(JBakeConfiguration config, File file) {
+        String path = FileUtil.asPath(file).replace(FileUtil.asPath(config.getContentFolder()), "");
+        String name = URLEncoder.encode(FilenameUtils.getBaseName(path), StandardCharsets.UTF_8);
+        String uri = "/" + FilenameUtils.getPath(path) + name
+                + (useNoExtensionUri(config, path) ? "/index" : "") + config.getOutputExtension();
+        return uri.startsWith("/") ? uri.substring(1) : uri;
+    }
+
+    private static boolean useNoExtensionUri(JBakeConfiguration config, String path) {
+        String prefix = config.getPrefixForUriWithoutExtension();
+        return config.getUriWithoutExtension() && prefix != null && !prefix.isEmpty() && path.startsWith(prefix);
+    }
+}

@@ -1,0 +1,111 @@
+package org.verbatim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.Fixtures;
+
+/**
+ * The packaged jar, run as a user runs it: {@code java -jar target/verbatim.jar} in a new, empty folder, with no
+ * project folder anywhere. An integration test (failsafe, after {@code package}), so it runs the jar just built.
+ */
+class JarIT {
+
+    private static final Path JAR = Path.of("target/verbatim.jar").toAbsolutePath();
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run java(Path workingDir, String... args) throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(JAR), JAR + " is built by 'mvn package' before the integration tests");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("jar-it", ".out");
+        Path err = Files.createTempFile("jar-it", ".err");
+        try {
+            Process p = new ProcessBuilder(command).directory(workingDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the jar finished: " + command);
+            return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.delete(out);
+            Files.delete(err);
+        }
+    }
+
+    @Test
+    void buildsAReadOnlyFolderFromAnEmptyFolderWithNoProject(@TempDir Path dir) throws Exception {
+        Path seed = Files.createDirectories(dir.resolve("seed"));
+        Files.copy(Fixtures.SEED, seed.resolve("000_a9627bfb15e6d3a6.txt"));
+        Files.setPosixFilePermissions(seed, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path work = Files.createDirectories(dir.resolve("empty"));
+        try {
+            Run r = java(work, "build", "--input", seed.toString(), "--out", "site");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.err().startsWith(seed + ": warning: cannot write here, so the paragraph ids of 1"
+                    + " transcript(s) cannot be pinned"), r.err());
+            assertEquals(List.of("1 problem(s): 0 file(s) skipped, 1 warning(s)"), r.err().lines().skip(1).toList(),
+                    r.err());
+            Path site = work.resolve("site");
+            assertTrue(Files.readString(site.resolve("css/site.css")).contains("--bg"), "the shipped stylesheet");
+            assertTrue(Files.isRegularFile(site.resolve("search/lunr.min.js")));
+            assertTrue(Files.isRegularFile(site.resolve("about.html")));
+            try (Stream<Path> pages = Files.walk(site)) {
+                assertEquals(6, pages.filter(f -> f.getFileName().toString().matches("q\\d+\\.html")).count(),
+                        "the seed's six question pages");
+            }
+            try (Stream<Path> left = Files.list(work)) {
+                assertEquals(List.of(site), left.toList(), "only the site is written in the working folder");
+            }
+            try (Stream<Path> left = Files.list(seed)) {
+                assertEquals(1, left.count(), "nothing written in the read-only input");
+            }
+        } finally {
+            Files.setPosixFilePermissions(seed, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void withNoInputAndNoProjectItSaysWhatToPass(@TempDir Path empty) throws Exception {
+        Run r = java(empty, "build");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("verbatim: no transcripts to read: pass --input PATH"), r.err());
+        Run unknown = java(empty, "build", "--inptu", "x");
+        assertEquals(2, unknown.code(), unknown.err());
+        assertTrue(unknown.err().startsWith("verbatim: Unknown options: '--inptu', 'x'"), unknown.err());
+        assertTrue(unknown.err().contains("Run 'verbatim build --help' for the options."), unknown.err());
+        assertFalse(unknown.err().contains("Exception"), unknown.err());
+        try (Stream<Path> left = Files.list(empty)) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
+    void initThenBuildThenServeHelpInTheNewFolder(@TempDir Path dir) throws Exception {
+        Run init = java(dir, "init", "archive");
+        assertEquals(0, init.code(), init.err());
+        assertTrue(init.out().contains("java -jar " + JAR + " build"), init.out());
+        Path project = dir.resolve("archive");
+        Path about = project.resolve("content/about.md");
+        Files.writeString(about, Files.readString(about) + "\nThis archive is ours.\n");
+        Run build = java(project, "build", "-q");
+        assertEquals(0, build.code(), build.err());
+        assertEquals("", build.err());
+        assertTrue(Files.readString(project.resolve("target/site/about.html")).contains("This archive is ours."));
+        assertTrue(Files.isRegularFile(project.resolve("target/site/2025-08-30-putin-xinhua/q6.html")));
+        assertFalse(Files.exists(project.resolve("target/site.work")));
+    }
+}

@@ -1,0 +1,220 @@
+package org.verbatim.crossref;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.verbatim.Fixtures;
+import org.verbatim.model.Interview;
+
+/**
+ * Names, topics and first related links on 12 real archive pages (kremlin-sample), against lists written by reading
+ * each page before the extractor was run on it ({@code src/test/resources/crossref/kremlin/}, method in
+ * docs/crossref.md). The pages are cross-referenced as one build, as an archive would be. Four files are held out:
+ * never looked at while tuning, so their figures are the honest out-of-sample ones; the thresholds are what was
+ * measured on them, less a small margin, and fall short of issue 15's targets where docs/crossref.md says so.
+ */
+class KremlinJudgedSetTest {
+    static final Path DIR = Fixtures.CORPUS.resolve("kremlin-sample");
+    static final Map<String, Interview> INTERVIEWS = new LinkedHashMap<>();
+
+    static {
+        try (Stream<Path> files = Files.list(DIR)) {
+            // The folder holds the whole sample (for cli/ArchiveSampleTest); the judged pages are those with a list.
+            files.filter(p -> p.toString().endsWith(".txt")).filter(p -> Files.isRegularFile(Fixtures.CORPUS
+                            .resolve("../crossref/kremlin").resolve(p.getFileName().toString().replace(".txt", ".yml"))))
+                    .sorted()
+                    .forEach(p -> INTERVIEWS.put(p.getFileName().toString().replace(".txt", ""), asJudged(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The page as it was cut when it was judged. The TASS interview (2020-03-04_62931) was judged as one page, q0,
+     * before named interviewers were recognised; it is now four question pages. Its judgement is kept by cutting it
+     * as one page here, so that these figures keep measuring cross-references on the pages that were judged.
+     */
+    static Interview asJudged(Path file) {
+        org.verbatim.model.Transcript t = Fixtures.transcript(file);
+        if (!file.getFileName().toString().equals("2020-03-04_62931.txt")) {
+            return new org.verbatim.structure.Structurer().structure(t);
+        }
+        org.verbatim.model.Metadata m = t.metadata();
+        org.verbatim.model.Metadata one = new org.verbatim.model.Metadata(m.title(), m.date(), m.lead(), m.publisher(),
+                m.sourceUrl(), m.licence(), m.licenceUrl(), m.language(), "meeting", m.interviewer(), m.slug(),
+                m.titles(), m.speakers());
+        return new org.verbatim.structure.Structurer().structure(new org.verbatim.model.Transcript(t.source(), one,
+                t.speakers(), t.turns(), t.body(), t.bodyLine()));
+    }
+
+    static final CrossRefs REFS = CrossReferencer.link(List.copyOf(INTERVIEWS.values()));
+
+    /** Pooled counts over a set of files. */
+    record Tally(int hits, int errors, int expected, int mustNotSeen, int splitPersons, int topics, int topicsFit,
+                 int firstLinks, int firstLinksRight) {
+        Tally plus(Tally o) {
+            return new Tally(hits + o.hits, errors + o.errors, expected + o.expected, mustNotSeen + o.mustNotSeen,
+                    splitPersons + o.splitPersons, topics + o.topics, topicsFit + o.topicsFit,
+                    firstLinks + o.firstLinks, firstLinksRight + o.firstLinksRight);
+        }
+
+        double precision() {
+            return hits + errors == 0 ? 1 : (double) hits / (hits + errors);
+        }
+
+        double recall() {
+            return expected == 0 ? 1 : (double) hits / expected;
+        }
+
+        double topicFit() {
+            return topics == 0 ? 0 : (double) topicsFit / topics;
+        }
+
+        double relatedRight() {
+            return firstLinks == 0 ? 0 : (double) firstLinksRight / firstLinks;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "names P %.3f R %.3f (%d hits, %d errors, %d expected), must-not seen %d,"
+                            + " persons split %d; topics fit %.3f (%d/%d); first related right %.3f (%d/%d)",
+                    precision(), recall(), hits, errors, expected, mustNotSeen, splitPersons, topicFit(), topicsFit,
+                    topics, relatedRight(), firstLinksRight, firstLinks);
+        }
+    }
+
+    static final Expected RELATED = Expected.load("kremlin/related.yml");
+
+    @SuppressWarnings("unchecked")
+    static Tally measure(String id) {
+        Interview interview = INTERVIEWS.get(id);
+        Expected expected = Expected.load("kremlin/" + id + ".yml");
+        Scores s = Scores.entities(REFS.entities(), expected, interview.slug());
+        System.out.println(s.report(id));
+        Set<String> mustNot = new TreeSet<>();
+        Expected.strings(expected.yaml.get("must_not")).forEach(m -> mustNot.add(Names.normalise(m)));
+        List<String> seen = new ArrayList<>();
+        int split = 0;
+        for (IndexedEntity e : REFS.entities()) {
+            if (e.mentions().stream().noneMatch(m -> m.interviewSlug().equals(interview.slug()))) {
+                continue;
+            }
+            List<String> spellings = new ArrayList<>(e.aliases());
+            spellings.add(e.name());
+            if (spellings.stream().anyMatch(x -> mustNot.contains(Names.normalise(x)))) {
+                seen.add(e.name());
+            }
+        }
+        for (String fp : s.falsePositives) {
+            if (fp.contains("[person]") && fp.contains("split from")) {
+                split++;
+            }
+        }
+        int topics = 0;
+        int fit = 0;
+        List<String> topicReport = new ArrayList<>();
+        Map<String, List<List<Object>>> pages = (Map<String, List<List<Object>>>) expected.yaml.get("topics");
+        for (Map.Entry<String, List<List<Object>>> page : pages.entrySet()) {
+            List<String> produced = REFS.refs(interview.slug(), page.getKey()).topics();
+            for (String topic : produced) {
+                topics++;
+                if (page.getValue().stream().anyMatch(t -> TopicQualityTest.names(topic,
+                        t.stream().map(String::valueOf).toList()))) {
+                    fit++;
+                } else {
+                    topicReport.add(page.getKey() + ":" + topic);
+                }
+            }
+            topicReport.add(page.getKey() + " " + produced);
+        }
+        Map<String, Object> accept = (Map<String, Object>) RELATED.yaml.get("accept");
+        int links = 0;
+        int right = 0;
+        List<String> relatedReport = new ArrayList<>();
+        for (String questionId : interview.questions().stream().map(q -> q.id()).toList()) {
+            String key = id + "/" + questionId;
+            List<Related> related = REFS.refs(interview.slug(), questionId).related();
+            if (related.isEmpty() || !accept.containsKey(key)) {
+                continue;
+            }
+            Related first = related.get(0);
+            String target = idOf(first.interviewSlug()) + "/" + first.questionId();
+            links++;
+            boolean ok = Expected.strings(accept.get(key)).contains(target);
+            right += ok ? 1 : 0;
+            relatedReport.add(key + " -> " + target + (ok ? " ok" : " WRONG") + String.format(Locale.ROOT, " %.3f",
+                    first.score()));
+        }
+        System.out.println("  must-not seen: " + seen + "\n  topics: " + topicReport + "\n  related: " + relatedReport);
+        return new Tally(s.hits.size(), s.falsePositives.size(), s.expected, seen.size(), split, topics, fit, links,
+                right);
+    }
+
+    static String idOf(String slug) {
+        return INTERVIEWS.entrySet().stream().filter(e -> e.getValue().slug().equals(slug)).map(Map.Entry::getKey)
+                .findFirst().orElse(slug);
+    }
+
+    static Tally pooled(boolean heldOut) {
+        Tally t = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (String id : INTERVIEWS.keySet()) {
+            if (Boolean.TRUE.equals(Expected.load("kremlin/" + id + ".yml").yaml.get("held_out")) == heldOut) {
+                t = t.plus(measure(id));
+            }
+        }
+        System.out.println((heldOut ? "HELD OUT " : "TUNING SET ") + t);
+        return t;
+    }
+
+    @Test
+    void tuningSet() {
+        Tally t = pooled(false);
+        assertTrue(t.precision() >= TUNING_PRECISION, t::toString);
+        assertTrue(t.recall() >= TUNING_RECALL, t::toString);
+        assertTrue(t.splitPersons() == 0, t::toString);
+        assertTrue(t.topicFit() >= TUNING_TOPICS, t::toString);
+        assertTrue(t.relatedRight() >= TUNING_RELATED, t::toString);
+    }
+
+    @Test
+    void heldOutSet() {
+        Tally t = pooled(true);
+        assertTrue(t.precision() >= HELD_OUT_PRECISION, t::toString);
+        assertTrue(t.recall() >= HELD_OUT_RECALL, t::toString);
+        assertTrue(t.splitPersons() == 0, t::toString);
+        assertTrue(t.topicFit() >= HELD_OUT_TOPICS, t::toString);
+        assertTrue(t.relatedRight() >= HELD_OUT_RELATED, t::toString);
+    }
+
+    /*
+     * Measured (one build of the 12 pages), before issue 15's changes -> after:
+     *   tuning set: names P 0.750 -> 0.839, R 0.700 -> 0.867, persons split 1 -> 0; topics fit 0.491 -> 0.649
+     *               (24/37); first related right 0.571 (4/7)
+     *   held out:   names P 0.818 -> 0.838, R 0.750 -> 0.861; topics fit 0.633 -> 0.800 (16/20); first related
+     *               right 0.600 (3/5)
+     * Issue 15's targets (P 0.95, R 0.90, related 0.80) are not reached; topics reach 0.80 on the held-out pages
+     * only. The thresholds are what was
+     * measured, less a small margin, so that a regression fails.
+     */
+    static final double TUNING_PRECISION = 0.82;
+    static final double TUNING_RECALL = 0.85;
+    static final double TUNING_TOPICS = 0.63;
+    static final double TUNING_RELATED = 0.55;
+    static final double HELD_OUT_PRECISION = 0.82;
+    static final double HELD_OUT_RECALL = 0.84;
+    static final double HELD_OUT_TOPICS = 0.78;
+    static final double HELD_OUT_RELATED = 0.59;
+}
