@@ -101,8 +101,13 @@ class HostileInputTest {
     void aNumberedParagraphKeepsItsNumberInNameQuotes(@TempDir Path dir) throws Exception {
         Path t = Files.writeString(dir.resolve("n.txt"), "Numbered\n\n" + BODY);
         Files.writeString(dir.resolve("n.yml"), "slug: n\ndate: 2020-01-02\n");
+        // A name page quotes the best paragraph of each transcript: in this one the numbered paragraph is the only one.
+        Path only = Files.writeString(dir.resolve("m.txt"), "Only numbered\n\n" + String.join("\n",
+                "Question: What comes next?", "Jane Doe: Plans.",
+                "1. The Shanghai Cooperation Organisation will open a development bank.", ""));
+        Files.writeString(dir.resolve("m.yml"), "slug: m\ndate: 2020-01-03\n");
         Path site = dir.resolve("site");
-        Builds.build(site, t);
+        Builds.build(site, t, only);
         Path entity = site.resolve("entities/shanghai-cooperation-organisation.html");
         Document doc = Jsoup.parse(entity.toFile(), "UTF-8");
         assertTrue(doc.select("blockquote p").stream().anyMatch(p -> p.text().startsWith(

@@ -46,7 +46,7 @@ class PayloadInBrowserTest {
     private static final String INSPECT = """
             const found = [...window.__ran];
             if (window.__pwned) found.push('window.__pwned set');
-            const ours = /(^|\\/)(js\\/site\\.js|js\\/search\\.js|search\\/index\\.js|search\\/lunr\\.min\\.js)$/;
+            const ours = /(^|\\/)(js\\/site\\.js|js\\/search\\.js|search\\/index\\.js|search\\/lunr\\.min\\.js|search\\/[a-z]+(\\/[a-z0-9_-]+)?\\.js)$/;
             for (const s of document.scripts) {
               const data = s.type === 'application/ld+json' || s.type === 'application/json';
               if (!data && !(s.src && ours.test(new URL(s.src).pathname))) found.push('script element: ' + s.outerHTML.slice(0, 80));

@@ -146,7 +146,8 @@ class GeneratedInputPropertyTest {
     private static void checkWritten(Interview interview, Path content, Path html, GeneratedInput.Input input)
             throws IOException {
         for (Question q : interview.questions()) {
-            Path md = content.resolve(interview.slug()).resolve(q.id() + ".md");
+            // A meeting or statement is one page, the interview's own index.
+            Path md = content.resolve(interview.slug()).resolve(interview.page(q.id()) + ".md");
             String text = Files.readString(md);
             int end = text.indexOf("\n---\n", 3);
             String yaml = text.substring(4, end + 1);
@@ -184,7 +185,8 @@ class GeneratedInputPropertyTest {
                     .map(Passage::label).toList();
             assertEquals(expected, labels.stream().map(e -> e.attr("data-label")).toList(), where);
             Files.createDirectories(html.resolve(interview.slug()));
-            Files.writeString(html.resolve(interview.slug()).resolve(q.id() + ".html"), page.outerHtml());
+            Files.writeString(html.resolve(interview.slug()).resolve(interview.page(q.id()) + ".html"),
+                    page.outerHtml());
         }
         assertEquals(List.of(), new LosslessCheck().check(interview, html), input.show());
     }
