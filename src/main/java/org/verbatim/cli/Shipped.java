@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The files shipped inside the jar: the default project ({@code verbatim/project/}: jbake.properties, templates,
@@ -34,19 +33,10 @@ final class Shipped {
 
     /** Copies the shipped folder {@code folder} into {@code into}, replacing files of the same name. */
     static void copy(String folder, Path into) {
-        Path root = root(folder);
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path source : files.sorted().toList()) {
-                Path target = into.resolve(root.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy Verbatim's default files into " + into, e);
+        try {
+            SiteBuild.copyTree(root(folder), into);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot copy Verbatim's default files into " + into, e.getCause());
         }
     }
 
