@@ -268,7 +268,12 @@ final class IndexPages {
     private static String shortPlace(String paragraphId) {
         int p = paragraphId.indexOf("-p");
         String question = p < 0 ? paragraphId : paragraphId.substring(0, p);
-        return question.toUpperCase(Locale.ROOT) + (p < 0 ? "" : " ¶" + paragraphId.substring(p + 2));
+        String paragraph = p < 0 ? "" : "¶" + paragraphId.substring(p + 2);
+        // q0 is the text before any question, the whole text of a meeting or statement: readers know no "Q0".
+        if (question.equals("q0")) {
+            return paragraph.isEmpty() ? "Opening" : paragraph;
+        }
+        return question.toUpperCase(Locale.ROOT) + (paragraph.isEmpty() ? "" : " " + paragraph);
     }
 
     private int figures(Path content) {

@@ -183,6 +183,19 @@ class ArchiveSampleTest {
         assertEquals(List.of(), errors);
     }
 
+    /** A meeting's or statement's paragraphs are named "¶N" on name pages: the text has no question, so no "Q0". */
+    @Test
+    void namePagesNameAMeetingsParagraphsWithoutAQuestionNumber() throws IOException {
+        Path ben = site.resolve("entities/ben-van-beurden.html");
+        String html = Files.readString(ben);
+        assertTrue(html.contains(">¶4</a>"), "the other mention of the Shell meeting is linked as its paragraph");
+        try (var pages = Files.walk(site.resolve("entities"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertFalse(Files.readString(page).contains(">Q0 "), page + " names a paragraph 'Q0'");
+            }
+        }
+    }
+
     @Test
     void badFilesAreEachReportedOnceWithACount() {
         String err = build.err();
