@@ -41,8 +41,11 @@ public final class SiteBuild {
      * warnings ({@code file:line: warning: ...}).
      */
     public record Summary(int transcripts, int questions, int paragraphs, int pages, Path site, long millis,
-                          List<Problems.Problem> warnings) {
+                          List<Problems.Problem> warnings, Outcome outcome, int rewritten) {
     }
+
+    /** Whether a build replaced the site, rewrote only its changed files, or found nothing to do. */
+    public enum Outcome { REPLACED, UPDATED, UNCHANGED }
 
     /** A build that ran but produced a site that must not be published; the message lists why. */
     public static final class Failed extends RuntimeException {
@@ -54,6 +57,8 @@ public final class SiteBuild {
     private final Project project;
     private final Path anchors;
     private boolean strict;
+    private BuildCache cache;
+    private boolean inPlace;
 
     /** A build with {@code project} over the shipped defaults. */
     public SiteBuild(Path project) {
@@ -72,6 +77,22 @@ public final class SiteBuild {
         return this;
     }
 
+    /** Skips a build whose inputs and site are those of the last build recorded in {@code cache} (null: never). */
+    SiteBuild cache(BuildCache value) {
+        this.cache = value;
+        return this;
+    }
+
+    /**
+     * With {@code true}, a build over an existing site rewrites only the files whose bytes changed and removes
+     * those that went, instead of replacing the folder whole: what a preview wants, where a browser and the
+     * watcher look at the files.
+     */
+    SiteBuild inPlace(boolean value) {
+        this.inPlace = value;
+        return this;
+    }
+
     public Summary run(List<Path> inputs, Path out, String baseUrl) {
         return run(inputs, out, baseUrl, Progress.silent());
     }
@@ -82,8 +103,20 @@ public final class SiteBuild {
      */
     public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
         refuseForeignFolder(out);
+        long start = System.nanoTime();
+        java.util.Optional<BuildCache.Fingerprint> fingerprint = cache == null ? java.util.Optional.empty()
+                : BuildCache.fingerprint(project, inputs, anchors, out, baseUrl, strict);
+        java.util.Optional<BuildCache.Recorded> last = fingerprint.flatMap(f -> cache.unchanged(project, out, f));
+        if (last.isPresent()) {
+            BuildCache.Recorded r = last.get();
+            return new Summary(r.transcripts(), r.questions(), r.paragraphs(), r.pages(), out,
+                    (System.nanoTime() - start) / 1_000_000, r.warnings(), Outcome.UNCHANGED, 0);
+        }
         try {
-            return build(inputs, out, baseUrl, progress);
+            Summary built = build(inputs, out, baseUrl, progress);
+            fingerprint.ifPresent(f -> cache.record(project, out, f.afterBuild(), new BuildCache.Recorded(
+                    built.transcripts(), built.questions(), built.paragraphs(), built.pages(), built.warnings())));
+            return built;
         } finally {
             deleteQuietly(workFolder(out));
         }
@@ -173,7 +206,8 @@ public final class SiteBuild {
             throw new Failed(String.join("\n", failures.subList(0, Math.min(20, failures.size())))
                     + (failures.size() > 20 ? "\n... and " + (failures.size() - 20) + " more" : ""));
         }
-        replace(fresh, out);
+        boolean update = inPlace && isSite(out);
+        int rewritten = update ? update(fresh, out) : replace(fresh, out);
         deleteTree(work);
         Problems warnings = new Problems();
         Map<Path, AnchorRegistry> published = new LinkedHashMap<>();
@@ -181,7 +215,8 @@ public final class SiteBuild {
         registries.save(published, warnings);
         return new Summary(interviews.size(), questions, paragraphs, baked.pages(), out,
                 (System.nanoTime() - start) / 1_000_000,
-                java.util.stream.Stream.concat(problems.all().stream(), warnings.all().stream()).toList());
+                java.util.stream.Stream.concat(problems.all().stream(), warnings.all().stream()).toList(),
+                update ? Outcome.UPDATED : Outcome.REPLACED, rewritten);
     }
 
     /**
@@ -246,9 +281,16 @@ public final class SiteBuild {
         }
     }
 
-    /** Moves the new site into place; the old one is moved aside first and removed only once the new one is in. */
-    private static void replace(Path fresh, Path out) {
+    /**
+     * Moves the new site into place; the old one is moved aside first and removed only once the new one is in.
+     * Returns how many files the new site has.
+     */
+    private static int replace(Path fresh, Path out) {
         try {
+            int files;
+            try (Stream<Path> all = Files.walk(fresh)) {
+                files = (int) all.filter(Files::isRegularFile).count();
+            }
             Path old = out.resolveSibling(out.getFileName() + ".old");
             deleteTree(old);
             if (Files.exists(out)) {
@@ -265,8 +307,60 @@ public final class SiteBuild {
                 throw e;
             }
             deleteTree(old);
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + out, e);
+        }
+    }
+
+    /**
+     * Brings {@code out} to the bytes of {@code fresh} file by file: a file whose bytes are the same is left as it
+     * is (same modification time), a changed or new one is moved in over it, and one the new site lacks is
+     * removed. Returns how many files were written.
+     */
+    static int update(Path fresh, Path out) {
+        try {
+            List<Path> files;
+            try (Stream<Path> all = Files.walk(fresh)) {
+                files = all.filter(Files::isRegularFile).sorted().toList();
+            }
+            java.util.Set<String> kept = new java.util.HashSet<>();
+            int written = 0;
+            for (Path file : files) {
+                String rel = fresh.relativize(file).toString();
+                kept.add(rel);
+                Path target = out.resolve(rel);
+                if (Files.isRegularFile(target) && Files.size(target) == Files.size(file)
+                        && Files.mismatch(target, file) == -1) {
+                    continue;
+                }
+                if (Files.isDirectory(target)) {
+                    deleteTree(target);
+                }
+                Files.createDirectories(target.getParent());
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                written++;
+            }
+            try (Stream<Path> all = Files.walk(out)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    String rel = out.relativize(p).toString();
+                    if (rel.isEmpty()) {
+                        continue;
+                    }
+                    if (Files.isDirectory(p)) {
+                        try (Stream<Path> in = Files.list(p)) {
+                            if (in.findAny().isEmpty()) {
+                                Files.delete(p);
+                            }
+                        }
+                    } else if (!kept.contains(rel)) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the site in " + out, e);
         }
     }
 
