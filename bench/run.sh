@@ -29,7 +29,8 @@ cleanup() {
 trap cleanup EXIT
 # A private copy of the jar: rebuilding the project during a long run must not pull classes from under it.
 cp "$jar" "$work/verbatim.jar"
-java=(java ${VERBATIM_JAVA_OPTS:-} -jar "$work/verbatim.jar")
+# Its build cache (a skipped build when nothing changed) stays in the work folder; every timed build is cold.
+java=(env XDG_CACHE_HOME="$work/cache" java ${VERBATIM_JAVA_OPTS:-} -jar "$work/verbatim.jar")
 
 machine() {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p)," \
