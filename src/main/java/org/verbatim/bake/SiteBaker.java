@@ -21,6 +21,8 @@ import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.verbatim.write.ContentFolder;
+import org.verbatim.write.Page;
 
 /**
  * Bakes a content folder into a site with JBake's own configuration, parser, renderer, template engine and asset
@@ -81,13 +83,15 @@ public final class SiteBaker {
     }
 
     /** JBake's configuration and tools, its content store being our list of pages. */
-    private record Setup(DefaultJBakeConfiguration config, PageStore store, Renderer renderer, Asset asset) {
+    private record Setup(DefaultJBakeConfiguration config, PageStore store, Renderer renderer, Asset asset,
+                         FlexmarkEngine engine) {
     }
 
     private Setup setUp(Path content, Path destination, String baseUrl) {
         // Registered in code rather than through META-INF/org.jbake.parser.MarkupEngines.properties: JBake reads
         // every such file on the class path in class-path order, so which engine wins "md" would depend on it.
-        Engines.register("md", new FlexmarkEngine());
+        FlexmarkEngine engine = new FlexmarkEngine();
+        Engines.register("md", engine);
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
         config.setContentFolder(content.toFile());
@@ -101,7 +105,7 @@ public final class SiteBaker {
         config.setProperty("render.feed", !baseUrl.isEmpty());
         registerDocumentTypes(config);
         PageStore store = new PageStore();
-        return new Setup(config, store, new Renderer(store, config), new Asset(config));
+        return new Setup(config, store, new Renderer(store, config), new Asset(config), engine);
     }
 
     /** JBake started ahead of the bake. */
@@ -118,8 +122,16 @@ public final class SiteBaker {
 
         /** Waits for JBake to be ready, then reads the content folder and renders every page. */
         public Baked bake(PageListener listener) {
+            return bake(listener, null);
+        }
+
+        /**
+         * As {@link #bake(PageListener)}, taking the pages {@code written} still holds from it rather than parsing
+         * their files back (the same model either way); the folder's other files are read as usual.
+         */
+        public Baked bake(PageListener listener, ContentFolder written) {
             Setup ready = ready();
-            int pages = render(ready.renderer(), ready.store(), ready.config(), listener);
+            int pages = render(ready, written, listener);
             Asset asset = ready.asset();
             asset.copy();
             if (!asset.getErrors().isEmpty()) {
@@ -177,8 +189,10 @@ public final class SiteBaker {
         DocumentTypes.addDocumentType(config.getDataFileDocType());
     }
 
-    private static int render(Renderer renderer, PageStore store, DefaultJBakeConfiguration config,
-                              PageListener listener) {
+    private static int render(Setup setup, ContentFolder written, PageListener listener) {
+        Renderer renderer = setup.renderer();
+        PageStore store = setup.store();
+        DefaultJBakeConfiguration config = setup.config();
         // Each page is read and rendered to its own file from its own model, in parallel, and its body let go at
         // once: a bake holds the pages' front matter only. Of several failures the first in crawl order is reported.
         List<File> files = PageReader.files(config);
@@ -188,7 +202,11 @@ public final class SiteBaker {
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, files.size()).parallel().forEach(i -> {
             try {
-                documents[i] = renderOne(renderer, config, parser, files.get(i));
+                File file = files.get(i);
+                Page page = written == null ? null : written.take(file.toPath());
+                DocumentModel document = page == null ? PageReader.read(config, parser, file)
+                        : PageReader.read(config, setup.engine(), page, file);
+                documents[i] = renderOne(renderer, document);
             } catch (RuntimeException e) {
                 failures[i] = e;
                 return;
@@ -222,9 +240,7 @@ public final class SiteBaker {
         return pages;
     }
 
-    private static DocumentModel renderOne(Renderer renderer, DefaultJBakeConfiguration config, Parser parser,
-                                           File file) {
-        DocumentModel document = PageReader.read(config, parser, file);
+    private static DocumentModel renderOne(Renderer renderer, DocumentModel document) {
         if (document == null) {
             return null;
         }

@@ -27,6 +27,7 @@ import org.verbatim.model.Interview;
 import org.verbatim.structure.AnchorRegistry;
 import org.verbatim.structure.StableAnchors;
 import org.verbatim.structure.Structurer;
+import org.verbatim.write.ContentFolder;
 import org.verbatim.write.PageSet;
 import org.verbatim.write.SearchIndex;
 
@@ -156,9 +157,11 @@ public final class SiteBuild {
         SiteBaker.Baked baked;
         // JBake starts on another thread while the pages are written: its database takes over a second to start.
         try (SiteBaker.Started jbake = new SiteBaker(effective).start(content, fresh, baseUrl)) {
-            int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(content);
+            // The pages written are also kept in memory, so that the bake need not parse their YAML back.
+            ContentFolder pages = new ContentFolder(content, true);
+            int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(pages);
             progress.stage("wrote " + written + " Markdown pages");
-            baked = jbake.bake(progress::page);
+            baked = jbake.bake(progress::page, pages);
         }
         SearchIndex.write(interviews, fresh);
         progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
