@@ -90,26 +90,12 @@ final class IndexPages {
     }
 
     private int topics(ContentFolder content) {
-        int written = 0;
+        List<Topic> withPages = refs.topics().stream().filter(IndexPages::hasPage).toList();
+        // Each topic's pages depend on that topic alone, so they are written in parallel; the index keeps its order.
+        int written = withPages.parallelStream().mapToInt(topic -> topicPages(content, topic)).sum();
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (Topic topic : refs.topics()) {
-            if (!hasPage(topic)) {
-                continue;
-            }
+        for (Topic topic : withPages) {
             String base = "topics/" + topicFile(topic.key()).replace(".html", "");
-            List<QuestionRef> questions = topic.questions().stream().sorted(Comparator
-                    .comparing((QuestionRef q) -> newestRank.getOrDefault(q.interviewSlug(), Integer.MAX_VALUE)))
-                    .toList();
-            int pages = pageCount(questions.size(), QUESTIONS_PER_PAGE);
-            for (int page = 1; page <= pages; page++) {
-                Map<String, Object> fm = PageFiles.fields("topic", topic.label(), null);
-                fm.put("label", topic.label());
-                fm.put("count_text", Counted.of(questions.size(), "question"));
-                fm.put("questions", questions(slice(questions, page, QUESTIONS_PER_PAGE)));
-                fm.put("pager", ArchivePages.pager(base, page, pages));
-                content.write(ArchivePages.file(base, page), fm, "");
-                written++;
-            }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", topic.label());
             entry.put("uri", base + ".html");
@@ -119,22 +105,36 @@ final class IndexPages {
         return written + index(content, "topics", "Topics", entries, e -> "topic");
     }
 
+    /** A topic's pages, its questions newest first; returns how many. */
+    private int topicPages(ContentFolder content, Topic topic) {
+        String base = "topics/" + topicFile(topic.key()).replace(".html", "");
+        List<QuestionRef> questions = topic.questions().stream().sorted(Comparator
+                .comparing((QuestionRef q) -> newestRank.getOrDefault(q.interviewSlug(), Integer.MAX_VALUE)))
+                .toList();
+        int pages = pageCount(questions.size(), QUESTIONS_PER_PAGE);
+        for (int page = 1; page <= pages; page++) {
+            Map<String, Object> fm = PageFiles.fields("topic", topic.label(), null);
+            fm.put("label", topic.label());
+            fm.put("count_text", Counted.of(questions.size(), "question"));
+            fm.put("questions", questions(slice(questions, page, QUESTIONS_PER_PAGE)));
+            fm.put("pager", ArchivePages.pager(base, page, pages));
+            content.write(ArchivePages.file(base, page), fm, "");
+        }
+        return pages;
+    }
+
     private int entities(ContentFolder content) {
-        int written = 0;
+        List<IndexedEntity> withPages = refs.entitiesByKind().values().stream().flatMap(List::stream)
+                .filter(IndexPages::hasPage).toList();
+        int written = withPages.parallelStream().mapToInt(entity -> entityPages(content, entity)).sum();
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (Map.Entry<String, List<IndexedEntity>> kind : refs.entitiesByKind().entrySet()) {
-            for (IndexedEntity entity : kind.getValue()) {
-                if (!hasPage(entity)) {
-                    continue;
-                }
-                written += entityPages(content, entity);
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("name", entity.name());
-                entry.put("kind", entity.kind());
-                entry.put("uri", "entities/" + entityFile(entity.key()));
-                entry.put("count", entity.mentions().size());
-                entries.add(entry);
-            }
+        for (IndexedEntity entity : withPages) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", entity.name());
+            entry.put("kind", entity.kind());
+            entry.put("uri", "entities/" + entityFile(entity.key()));
+            entry.put("count", entity.mentions().size());
+            entries.add(entry);
         }
         return written + index(content, "entities", "Names", entries, e -> (String) e.get("kind"));
     }
