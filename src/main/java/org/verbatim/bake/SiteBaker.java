@@ -33,6 +33,14 @@ import org.verbatim.write.Page;
  */
 public final class SiteBaker {
 
+    /**
+     * Front matter that only its own page's template uses (structured data, citations, the lists a page shows),
+     * dropped from the store once the page is rendered; the store's lists carry the rest (title, date, type,
+     * address, summary, description).
+     */
+    static final List<String> PER_PAGE_ONLY = List.of("jsonld", "citations", "questions", "groups", "interviews",
+            "figures", "paragraphs", "speakers", "aliases", "parts", "letters", "top");
+
     private final Path project;
 
     /** @param project the folder holding {@code jbake.properties}, {@code templates/} and {@code assets/} */
@@ -253,7 +261,10 @@ public final class SiteBaker {
         } catch (Exception e) {
             throw new PageError(document.getSourceuri() + ": " + rootMessage(e), e);
         }
+        // Once rendered, a page is kept only for the lists the sitemap and feed query (JBake's published_content and
+        // the like): its body and the large per-page payloads go, which at archive scale is most of the memory.
         document.remove("body");
+        PER_PAGE_ONLY.forEach(document::remove);
         return document;
     }
 
