@@ -5,6 +5,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -122,10 +124,40 @@ public final class SiteBaker {
         private final Path destination;
         private final String baseUrl;
 
+        /** Pages rendered as they were written, by file: the page's model, or why it failed, or SKIPPED. */
+        private final Map<Path, Object> early = new ConcurrentHashMap<>();
+
         private Started(CompletableFuture<Setup> setup, Path destination, String baseUrl) {
             this.setup = setup;
             this.destination = destination;
             this.baseUrl = baseUrl;
+        }
+
+        /**
+         * Renders a page the moment the write stage writes it, once JBake has started (before that, it declines and
+         * the content folder keeps the page for {@link #bake}): pages are then never all held at once, and writing
+         * and rendering overlap. A failure is reported by {@link #bake}, in crawl order like any other.
+         */
+        public boolean take(Path file, Page page) {
+            if (!setup.isDone() || setup.isCompletedExceptionally()) {
+                return false;
+            }
+            Setup ready = setup.join();
+            Object result;
+            try {
+                DocumentModel document = renderOne(ready.renderer(),
+                        PageReader.read(ready.config(), ready.engine(), page, file.toFile()));
+                result = document == null ? SKIPPED : document;
+            } catch (RuntimeException e) {
+                result = e;
+            }
+            early.put(key(file), result);
+            return true;
+        }
+
+        /** Waits until JBake has started (or failed to), after which {@link #take} renders pages at once. */
+        void awaitStart() {
+            setup.exceptionally(e -> null).join();
         }
 
         /** Waits for JBake to be ready, then reads the content folder and renders every page. */
@@ -139,7 +171,7 @@ public final class SiteBaker {
          */
         public Baked bake(PageListener listener, ContentFolder written) {
             Setup ready = ready();
-            int pages = render(ready, written, listener);
+            int pages = render(ready, written, early, listener);
             Asset asset = ready.asset();
             asset.copy();
             if (!asset.getErrors().isEmpty()) {
@@ -197,7 +229,7 @@ public final class SiteBaker {
         DocumentTypes.addDocumentType(config.getDataFileDocType());
     }
 
-    private static int render(Setup setup, ContentFolder written, PageListener listener) {
+    private static int render(Setup setup, ContentFolder written, Map<Path, Object> early, PageListener listener) {
         Renderer renderer = setup.renderer();
         PageStore store = setup.store();
         DefaultJBakeConfiguration config = setup.config();
@@ -211,10 +243,17 @@ public final class SiteBaker {
         IntStream.range(0, files.size()).parallel().forEach(i -> {
             try {
                 File file = files.get(i);
-                Page page = written == null ? null : written.take(file.toPath());
-                DocumentModel document = page == null ? PageReader.read(config, parser, file)
-                        : PageReader.read(config, setup.engine(), page, file);
-                documents[i] = renderOne(renderer, document);
+                Object already = early.remove(key(file.toPath()));
+                if (already instanceof RuntimeException e) {
+                    throw e;
+                } else if (already instanceof DocumentModel d) {
+                    documents[i] = d;
+                } else if (already == null) {
+                    Page page = written == null ? null : written.take(file.toPath());
+                    DocumentModel document = page == null ? PageReader.read(config, parser, file)
+                            : PageReader.read(config, setup.engine(), page, file);
+                    documents[i] = renderOne(renderer, document);
+                }
             } catch (RuntimeException e) {
                 failures[i] = e;
                 return;
@@ -266,6 +305,13 @@ public final class SiteBaker {
         document.remove("body");
         PER_PAGE_ONLY.forEach(document::remove);
         return document;
+    }
+
+    /** Marks a page rendered early that JBake's crawler would skip (an unknown type). */
+    private static final Object SKIPPED = new Object();
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     private static String rootMessage(Throwable e) {

@@ -157,8 +157,9 @@ public final class SiteBuild {
         SiteBaker.Baked baked;
         // JBake starts on another thread while the pages are written: its database takes over a second to start.
         try (SiteBaker.Started jbake = new SiteBaker(effective).start(content, fresh, baseUrl)) {
-            // The pages written are also kept in memory, so that the bake need not parse their YAML back.
-            ContentFolder pages = new ContentFolder(content, true);
+            // Each page written goes to the bake as it is, not parsed back from its file: rendered at once if JBake
+            // has started, else kept in memory until it has.
+            ContentFolder pages = new ContentFolder(content, jbake::take);
             int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(pages);
             progress.stage("wrote " + written + " Markdown pages");
             baked = jbake.bake(progress::page, pages);

@@ -10,16 +10,37 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ContentFolder {
 
+    /** Something that may take a page as soon as it is written, such as a bake that renders it at once. */
+    @FunctionalInterface
+    public interface Receiver {
+        /** Whether it took {@code page}, written at {@code file}; if not, the folder keeps the page for later. */
+        boolean take(Path file, Page page);
+    }
+
     private final Path root;
     private final Map<Path, Page> kept;
+    private final Receiver receiver;
 
     /**
      * @param root the folder the pages' files are written under
      * @param keep whether to hold every page written until {@link #take} hands it on
      */
     public ContentFolder(Path root, boolean keep) {
+        this(root, keep, (file, page) -> false);
+    }
+
+    /**
+     * Keeps every page written, except those {@code receiver} takes as they are written: at archive scale, holding
+     * every page until the bake starts would take as much memory as the rest of the build.
+     */
+    public ContentFolder(Path root, Receiver receiver) {
+        this(root, true, receiver);
+    }
+
+    private ContentFolder(Path root, boolean keep, Receiver receiver) {
         this.root = root;
         this.kept = keep ? new ConcurrentHashMap<>() : null;
+        this.receiver = receiver;
     }
 
     public Path root() {
@@ -30,7 +51,7 @@ public final class ContentFolder {
     void write(String relative, Page page) {
         Path file = root.resolve(relative);
         PageFiles.write(file, page.text());
-        if (kept != null) {
+        if (kept != null && !receiver.take(file, page)) {
             kept.put(key(file), page);
         }
     }

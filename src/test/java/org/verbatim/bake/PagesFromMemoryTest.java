@@ -27,8 +27,8 @@ import org.verbatim.write.ContentFolder;
 import org.verbatim.write.PageSet;
 
 /**
- * A bake that takes the pages the write stage still holds makes the same site, byte for byte, as a bake that parses
- * the same pages' files back: their front matter (through YAML and back) and their bodies. The hostile corpus puts
+ * A bake that takes the pages the write stage still holds, or renders each page the moment it is written, makes the
+ * same site, byte for byte, as a bake that parses the same pages' files back: their front matter (through YAML and back) and their bodies. The hostile corpus puts
  * control characters, quotes, YAML and HTML syntax in every field, where a YAML round trip would change a value.
  */
 class PagesFromMemoryTest {
@@ -51,26 +51,40 @@ class PagesFromMemoryTest {
         assertTrue(interviews.size() > 20, "the fixtures and most hostile transcripts are read: " + interviews.size());
         CrossRefs refs = CrossReferencer.link(interviews);
 
-        Path fromFiles = bake(interviews, refs, dir.resolve("files"), false);
-        Path fromMemory = bake(interviews, refs, dir.resolve("memory"), true);
+        Path fromFiles = bake(interviews, refs, dir.resolve("files"), Mode.FILES);
+        Path fromMemory = bake(interviews, refs, dir.resolve("memory"), Mode.KEPT);
+        Path asWritten = bake(interviews, refs, dir.resolve("early"), Mode.RENDERED_AS_WRITTEN);
 
         List<Path> expected = files(fromFiles);
         assertTrue(expected.size() > 200, "a whole site: " + expected.size());
-        assertEquals(expected, files(fromMemory), "same files");
-        for (Path file : expected) {
-            assertEquals(-1L, Files.mismatch(fromFiles.resolve(file.toString()), fromMemory.resolve(file.toString())),
-                    file + " differs between a bake from memory and one from the files");
+        for (Path site : List.of(fromMemory, asWritten)) {
+            assertEquals(expected, files(site), "same files");
+            for (Path file : expected) {
+                assertEquals(-1L, Files.mismatch(fromFiles.resolve(file.toString()), site.resolve(file.toString())),
+                        file + " differs between a bake from the files and " + site);
+            }
         }
     }
 
-    /** Writes the pages (kept in memory or not), bakes them; returns the site. */
-    private static Path bake(List<Interview> interviews, CrossRefs refs, Path dir, boolean keep) throws IOException {
+    private enum Mode { FILES, KEPT, RENDERED_AS_WRITTEN }
+
+    /** Writes the pages and bakes them, the bake taking them as {@code mode} says; returns the site. */
+    private static Path bake(List<Interview> interviews, CrossRefs refs, Path dir, Mode mode) throws IOException {
         Path content = dir.resolve("content");
         copy(Builds.PROJECT.resolve("content"), content);
-        ContentFolder folder = new ContentFolder(content, keep);
-        new PageSet(interviews, refs, Map.of(), BASE).writeTo(folder);
         Path site = dir.resolve("site");
         try (SiteBaker.Started started = new SiteBaker(Builds.PROJECT).start(content, site, BASE)) {
+            ContentFolder folder;
+            if (mode == Mode.RENDERED_AS_WRITTEN) {
+                started.awaitStart();
+                folder = new ContentFolder(content, started::take);
+            } else {
+                folder = new ContentFolder(content, mode == Mode.KEPT);
+            }
+            new PageSet(interviews, refs, Map.of(), BASE).writeTo(folder);
+            if (mode == Mode.RENDERED_AS_WRITTEN) {
+                assertEquals(null, folder.take(content.resolve("search.md")), "rendered as written, not kept");
+            }
             started.bake((done, total) -> { }, folder);
         }
         return site;
