@@ -27,6 +27,7 @@ import org.verbatim.model.Interview;
 import org.verbatim.structure.AnchorRegistry;
 import org.verbatim.structure.StableAnchors;
 import org.verbatim.structure.Structurer;
+import org.verbatim.write.ContentFolder;
 import org.verbatim.write.PageSet;
 import org.verbatim.write.SearchIndex;
 
@@ -189,9 +190,12 @@ public final class SiteBuild {
         SiteBaker.Baked baked;
         // JBake starts on another thread while the pages are written: its database takes over a second to start.
         try (SiteBaker.Started jbake = new SiteBaker(effective).start(content, fresh, baseUrl)) {
-            int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(content);
+            // Each page written goes to the bake as it is, not parsed back from its file: rendered at once if JBake
+            // has started, else kept in memory until it has.
+            ContentFolder pages = new ContentFolder(content, jbake::take);
+            int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(pages);
             progress.stage("wrote " + written + " Markdown pages");
-            baked = jbake.bake(progress::page);
+            baked = jbake.bake(progress::page, pages);
         }
         SearchIndex.write(interviews, fresh);
         progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
@@ -225,19 +229,21 @@ public final class SiteBuild {
      * are read.
      */
     static List<Anchored> read(List<Path> files, AnchorFiles registries, Problems problems) {
+        // Each file is parsed, and each transcript structured, on its own and in parallel; problems are listed by
+        // file and line whatever the order they were found in, and the results keep the files' order.
         TranscriptParser parser = new TranscriptParser(problems);
         Structurer structurer = new Structurer();
-        List<Transcript> parsed = new ArrayList<>();
-        for (Path file : files) {
+        List<Transcript> parsed = files.parallelStream().map(file -> {
             try {
-                parsed.add(parser.parse(file));
+                return parser.parse(file);
             } catch (InputError e) {
                 problems.error(e);
             } catch (UncheckedIOException e) {
                 problems.error(new InputError(file, 0, "cannot read: " + e.getCause().getMessage()));
             }
-        }
-        List<Anchored> read = new ArrayList<>();
+            return null;
+        }).filter(java.util.Objects::nonNull).toList();
+        List<Transcript> own = new ArrayList<>();
         Map<Path, Path> registryOwners = new HashMap<>();
         for (Transcript transcript : Slugs.assign(parsed, t -> !Slugs.isDefault(t), problems)) {
             Path file = transcript.source();
@@ -248,14 +254,18 @@ public final class SiteBuild {
                         + sharer + "; rename one of the two files"));
                 continue;
             }
+            own.add(transcript);
+        }
+        List<Anchored> read = own.parallelStream().map(transcript -> {
+            Path file = transcript.source();
             Interview positional = structurer.structure(transcript);
             try {
-                StableAnchors.Result stable = StableAnchors.assign(positional, registries.read(file));
-                read.add(new Anchored(file, stable));
+                return new Anchored(file, StableAnchors.assign(positional, registries.read(file)));
             } catch (InputError e) {
                 problems.error(e);
+                return null;
             }
-        }
+        }).filter(java.util.Objects::nonNull).toList();
         if (read.isEmpty()) {
             throw new Failed(problems.all().stream().map(Problems.Problem::describe)
                     .reduce((a, b) -> a + "\n" + b).map(p -> p + "\n").orElse("")
