@@ -40,6 +40,7 @@ final class Preview implements AutoCloseable {
         this.progress = progress;
         this.err = err;
         rebuild();
+        build.recordPending();
         Files.createDirectories(site);
         server = new PreviewServer(site, port);
         if (!firstError.isEmpty()) {
@@ -89,6 +90,7 @@ final class Preview implements AutoCloseable {
             if (rebuild()) {
                 server.published();
             }
+            build.recordPending();
         }
     }
 

@@ -60,6 +60,7 @@ public final class SiteBuild {
     private boolean strict;
     private BuildCache cache;
     private boolean inPlace;
+    private Runnable pendingRecord;
 
     /** A build with {@code project} over the shipped defaults. */
     public SiteBuild(Path project) {
@@ -94,6 +95,18 @@ public final class SiteBuild {
         return this;
     }
 
+    /**
+     * Records the last build in the cache. A preview calls it once the open page has been told to reload: hashing
+     * every file of a large site must not delay the reload.
+     */
+    void recordPending() {
+        Runnable record = pendingRecord;
+        pendingRecord = null;
+        if (record != null) {
+            record.run();
+        }
+    }
+
     public Summary run(List<Path> inputs, Path out, String baseUrl) {
         return run(inputs, out, baseUrl, Progress.silent());
     }
@@ -104,6 +117,7 @@ public final class SiteBuild {
      */
     public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
         refuseForeignFolder(out);
+        pendingRecord = null;
         long start = System.nanoTime();
         java.util.Optional<BuildCache.Fingerprint> fingerprint = cache == null ? java.util.Optional.empty()
                 : BuildCache.fingerprint(project, inputs, anchors, out, baseUrl, strict);
@@ -115,8 +129,12 @@ public final class SiteBuild {
         }
         try {
             Summary built = build(inputs, out, baseUrl, progress);
-            fingerprint.ifPresent(f -> cache.record(project, out, f.afterBuild(), new BuildCache.Recorded(
-                    built.transcripts(), built.questions(), built.paragraphs(), built.pages(), built.warnings())));
+            pendingRecord = fingerprint.<Runnable>map(f -> () -> cache.record(project, out, f.afterBuild(),
+                    new BuildCache.Recorded(built.transcripts(), built.questions(), built.paragraphs(), built.pages(),
+                            built.warnings()))).orElse(null);
+            if (!inPlace) {
+                recordPending();
+            }
             return built;
         } finally {
             deleteQuietly(workFolder(out));

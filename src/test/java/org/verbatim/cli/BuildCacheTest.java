@@ -154,6 +154,25 @@ class BuildCacheTest {
 
         Path in = inputs(dir);
         Path site = dir.resolve("site");
+
+        // With no --cache, the record goes to $XDG_CACHE_HOME/verbatim (the pom points it under target/).
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        org.junit.jupiter.api.Assumptions.assumeTrue(xdg != null && Path.of(xdg).isAbsolute(),
+                "run by Maven, which sets XDG_CACHE_HOME");
+        Path xdgRecords = Path.of(xdg, "verbatim", "builds");
+        long started = System.currentTimeMillis() - 2_000;
+        Path defaultSite = dir.resolve("default-site");
+        build(in, defaultSite);
+        try (Stream<Path> all = Files.list(xdgRecords)) {
+            assertTrue(all.anyMatch(r -> {
+                try {
+                    return Files.getLastModifiedTime(r).toMillis() >= started;
+                } catch (IOException e) {
+                    return false;
+                }
+            }), "a record written under " + xdgRecords);
+        }
+        assertTrue(build(in, defaultSite).out().contains("Unchanged"));
         Path cache = dir.resolve("elsewhere/c");
         build(in, site, "--cache", cache.toString());
         try (Stream<Path> records = Files.list(cache.resolve("builds"))) {
