@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.verbatim.crossref.CrossReferencer;
 import org.verbatim.crossref.CrossRefs;
+import org.verbatim.ingest.InputError;
 import org.verbatim.ingest.TranscriptParser;
 import org.verbatim.model.Interview;
 import org.verbatim.structure.AnchorRegistry;
@@ -35,7 +36,12 @@ public class ExportPages {
         List<Interview> interviews = new ArrayList<>();
         Map<String, Map<String, String>> aliases = new LinkedHashMap<>();
         for (Path file : files) {
-            Interview positional = structurer.structure(parser.parse(file));
+            Interview positional;
+            try {
+                positional = structurer.structure(parser.parse(file));
+            } catch (InputError e) {
+                continue; // an empty page, say: the build skips it too
+            }
             StableAnchors.Result stable = StableAnchors.assign(positional,
                     AnchorRegistry.read(AnchorRegistry.fileOf(file)));
             interviews.add(stable.interview());

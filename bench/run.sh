@@ -12,7 +12,9 @@
 #
 # RUNS (default 3) runs of each, taken in turn (A B A B ...) so that a drift in the machine's speed hits both, and
 # the ratio is taken pair by pair. Prints min / median / max of wall seconds and peak RSS. VERBATIM_JAR names
-# another jar (default target/verbatim.jar), e.g. to compare two versions. Installs Debian's hugo if missing.
+# another jar (default target/verbatim.jar). BASELINE_JAR (archive mode) names a second jar, e.g. main's before a
+# change, built in turn with the first on the same archive (A B hugo A B hugo ...) with its own row and the
+# per-pair ratio. Installs Debian's hugo if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:?usage: bash bench/run.sh N|seed [RUNS]}
@@ -29,7 +31,12 @@ cleanup() {
 trap cleanup EXIT
 # A private copy of the jar: rebuilding the project during a long run must not pull classes from under it.
 cp "$jar" "$work/verbatim.jar"
-java=(java ${VERBATIM_JAVA_OPTS:-} -jar "$work/verbatim.jar")
+# Its build cache (a skipped build when nothing changed) stays in the work folder; every timed build is cold.
+java=(env XDG_CACHE_HOME="$work/cache" java ${VERBATIM_JAVA_OPTS:-} -jar "$work/verbatim.jar")
+if [ -n "${BASELINE_JAR:-}" ]; then
+  cp "$BASELINE_JAR" "$work/baseline.jar"
+fi
+baseline=(env XDG_CACHE_HOME="$work/cache" java ${VERBATIM_JAVA_OPTS:-} -jar "$work/baseline.jar")
 
 machine() {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p)," \
@@ -165,6 +172,10 @@ echo "archive: $mode transcripts; Verbatim makes $pages pages, of which $questio
 for i in $(seq "$runs"); do
   rm -rf "$work/site" "$work/hugo/public"
   timed verbatim "${java[@]}" build --input "$work/archive" --out "$work/site"
+  if [ -n "${BASELINE_JAR:-}" ]; then
+    rm -rf "$work/site"
+    timed baseline "${baseline[@]}" build --input "$work/archive" --out "$work/site"
+  fi
   timed hugo hugo --quiet --source "$work/hugo" --destination "$work/hugo/public" --cacheDir "$work/hugo-cache"
 done
 header
@@ -172,3 +183,9 @@ row "verbatim build ($pages pages)" verbatim
 row "hugo ($questions question pages)" hugo
 echo "verbatim / hugo, per pair: $(ratios verbatim hugo)"
 grep -E '^  (read|cross|wrote|baked|checked)' "$work/out-verbatim.txt" | sed 's/^/  last build: /'
+if [ -n "${BASELINE_JAR:-}" ]; then
+  row "baseline build ($BASELINE_JAR)" baseline
+  echo "verbatim / baseline, per pair: $(ratios verbatim baseline)"
+  grep -E '^  (read|cross|wrote|baked|checked)' "$work/out-baseline.txt" | sed 's/^/  last baseline build: /'
+fi
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

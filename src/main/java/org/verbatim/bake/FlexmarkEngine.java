@@ -66,8 +66,16 @@ public final class FlexmarkEngine implements ParserEngine {
             yaml = text.substring(4, end + 1);
             body = text.substring(end + 5);
         }
+        return model(config, fields(file, yaml), body);
+    }
+
+    /**
+     * A page's model from its front matter fields and Markdown body, as {@link #parse} makes it from a file: the
+     * bake hands pages the write stage still holds straight to this, without their YAML written and read back.
+     */
+    DocumentModel model(JBakeConfiguration config, Map<String, Object> fields, String body) {
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
-        for (Map.Entry<String, Object> field : fields(file, yaml).entrySet()) {
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
             put(document, field.getKey(), field.getValue());
         }
         if (document.getType() == null || document.getType().isEmpty()) {

@@ -14,6 +14,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.util.HtmlUtil;
+import org.verbatim.write.Page;
 
 /**
  * Reads the content folder's pages as JBake's crawler reads them (same files, same addresses and
@@ -38,6 +39,19 @@ final class PageReader {
     static DocumentModel read(JBakeConfiguration config, Parser parser, File file) {
         DocumentModel document = parser.processFile(file);
         if (document == null || !DocumentTypes.contains(document.getType())) {
+            return null;
+        }
+        describe(config, document, file);
+        return document;
+    }
+
+    /**
+     * As {@link #read(JBakeConfiguration, Parser, File)}, for a page whose fields and body the write stage still
+     * holds: the same model, without parsing the file.
+     */
+    static DocumentModel read(JBakeConfiguration config, FlexmarkEngine engine, Page page, File file) {
+        DocumentModel document = engine.model(config, page.fields(), page.body());
+        if (!DocumentTypes.contains(document.getType())) {
             return null;
         }
         describe(config, document, file);

@@ -5,6 +5,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,6 +23,8 @@ import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.verbatim.write.ContentFolder;
+import org.verbatim.write.Page;
 
 /**
  * Bakes a content folder into a site with JBake's own configuration, parser, renderer, template engine and asset
@@ -30,6 +34,14 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
  * once, from its own model. The pages are held in a {@link PageStore} instead of JBake's in-memory database.
  */
 public final class SiteBaker {
+
+    /**
+     * Front matter that only its own page's template uses (structured data, citations, the lists a page shows),
+     * dropped from the store once the page is rendered; the store's lists carry the rest (title, date, type,
+     * address, summary, description).
+     */
+    static final List<String> PER_PAGE_ONLY = List.of("jsonld", "citations", "questions", "groups", "interviews",
+            "figures", "paragraphs", "speakers", "aliases", "parts", "letters", "top");
 
     private final Path project;
 
@@ -81,13 +93,15 @@ public final class SiteBaker {
     }
 
     /** JBake's configuration and tools, its content store being our list of pages. */
-    private record Setup(DefaultJBakeConfiguration config, PageStore store, Renderer renderer, Asset asset) {
+    private record Setup(DefaultJBakeConfiguration config, PageStore store, Renderer renderer, Asset asset,
+                         FlexmarkEngine engine) {
     }
 
     private Setup setUp(Path content, Path destination, String baseUrl) {
         // Registered in code rather than through META-INF/org.jbake.parser.MarkupEngines.properties: JBake reads
         // every such file on the class path in class-path order, so which engine wins "md" would depend on it.
-        Engines.register("md", new FlexmarkEngine());
+        FlexmarkEngine engine = new FlexmarkEngine();
+        Engines.register("md", engine);
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
         config.setContentFolder(content.toFile());
@@ -101,7 +115,7 @@ public final class SiteBaker {
         config.setProperty("render.feed", !baseUrl.isEmpty());
         registerDocumentTypes(config);
         PageStore store = new PageStore();
-        return new Setup(config, store, new Renderer(store, config), new Asset(config));
+        return new Setup(config, store, new Renderer(store, config), new Asset(config), engine);
     }
 
     /** JBake started ahead of the bake. */
@@ -110,16 +124,54 @@ public final class SiteBaker {
         private final Path destination;
         private final String baseUrl;
 
+        /** Pages rendered as they were written, by file: the page's model, or why it failed, or SKIPPED. */
+        private final Map<Path, Object> early = new ConcurrentHashMap<>();
+
         private Started(CompletableFuture<Setup> setup, Path destination, String baseUrl) {
             this.setup = setup;
             this.destination = destination;
             this.baseUrl = baseUrl;
         }
 
+        /**
+         * Renders a page the moment the write stage writes it, once JBake has started (before that, it declines and
+         * the content folder keeps the page for {@link #bake}): pages are then never all held at once, and writing
+         * and rendering overlap. A failure is reported by {@link #bake}, in crawl order like any other.
+         */
+        public boolean take(Path file, Page page) {
+            if (!setup.isDone() || setup.isCompletedExceptionally()) {
+                return false;
+            }
+            Setup ready = setup.join();
+            Object result;
+            try {
+                DocumentModel document = renderOne(ready.renderer(),
+                        PageReader.read(ready.config(), ready.engine(), page, file.toFile()));
+                result = document == null ? SKIPPED : document;
+            } catch (RuntimeException e) {
+                result = e;
+            }
+            early.put(key(file), result);
+            return true;
+        }
+
+        /** Waits until JBake has started (or failed to), after which {@link #take} renders pages at once. */
+        void awaitStart() {
+            setup.exceptionally(e -> null).join();
+        }
+
         /** Waits for JBake to be ready, then reads the content folder and renders every page. */
         public Baked bake(PageListener listener) {
+            return bake(listener, null);
+        }
+
+        /**
+         * As {@link #bake(PageListener)}, taking the pages {@code written} still holds from it rather than parsing
+         * their files back (the same model either way); the folder's other files are read as usual.
+         */
+        public Baked bake(PageListener listener, ContentFolder written) {
             Setup ready = ready();
-            int pages = render(ready.renderer(), ready.store(), ready.config(), listener);
+            int pages = render(ready, written, early, listener);
             Asset asset = ready.asset();
             asset.copy();
             if (!asset.getErrors().isEmpty()) {
@@ -177,8 +229,10 @@ public final class SiteBaker {
         DocumentTypes.addDocumentType(config.getDataFileDocType());
     }
 
-    private static int render(Renderer renderer, PageStore store, DefaultJBakeConfiguration config,
-                              PageListener listener) {
+    private static int render(Setup setup, ContentFolder written, Map<Path, Object> early, PageListener listener) {
+        Renderer renderer = setup.renderer();
+        PageStore store = setup.store();
+        DefaultJBakeConfiguration config = setup.config();
         // Each page is read and rendered to its own file from its own model, in parallel, and its body let go at
         // once: a bake holds the pages' front matter only. Of several failures the first in crawl order is reported.
         List<File> files = PageReader.files(config);
@@ -188,7 +242,18 @@ public final class SiteBaker {
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, files.size()).parallel().forEach(i -> {
             try {
-                documents[i] = renderOne(renderer, config, parser, files.get(i));
+                File file = files.get(i);
+                Object already = early.remove(key(file.toPath()));
+                if (already instanceof RuntimeException e) {
+                    throw e;
+                } else if (already instanceof DocumentModel d) {
+                    documents[i] = d;
+                } else if (already == null) {
+                    Page page = written == null ? null : written.take(file.toPath());
+                    DocumentModel document = page == null ? PageReader.read(config, parser, file)
+                            : PageReader.read(config, setup.engine(), page, file);
+                    documents[i] = renderOne(renderer, document);
+                }
             } catch (RuntimeException e) {
                 failures[i] = e;
                 return;
@@ -222,9 +287,7 @@ public final class SiteBaker {
         return pages;
     }
 
-    private static DocumentModel renderOne(Renderer renderer, DefaultJBakeConfiguration config, Parser parser,
-                                           File file) {
-        DocumentModel document = PageReader.read(config, parser, file);
+    private static DocumentModel renderOne(Renderer renderer, DocumentModel document) {
         if (document == null) {
             return null;
         }
@@ -237,8 +300,18 @@ public final class SiteBaker {
         } catch (Exception e) {
             throw new PageError(document.getSourceuri() + ": " + rootMessage(e), e);
         }
+        // Once rendered, a page is kept only for the lists the sitemap and feed query (JBake's published_content and
+        // the like): its body and the large per-page payloads go, which at archive scale is most of the memory.
         document.remove("body");
+        PER_PAGE_ONLY.forEach(document::remove);
         return document;
+    }
+
+    /** Marks a page rendered early that JBake's crawler would skip (an unknown type). */
+    private static final Object SKIPPED = new Object();
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     private static String rootMessage(Throwable e) {

@@ -86,6 +86,14 @@ public final class Main implements Callable<Integer> {
                 + " has a problem; by default such files are skipped, listed, and the rest is published.")
         boolean strict;
 
+        @Option(names = "--cache", paramLabel = "DIR", description = "Keep the build cache (a record of each"
+                + " site's last build, so that a build with nothing changed is skipped) in DIR, never inside the"
+                + " site. Default: $XDG_CACHE_HOME/verbatim, else ~/.cache/verbatim; safe to delete.")
+        Path cache;
+
+        @Option(names = "--no-cache", description = "Neither read nor write the build cache: always a whole build.")
+        boolean noCache;
+
         @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and warnings.")
         boolean quiet;
 
@@ -115,6 +123,21 @@ public final class Main implements Callable<Integer> {
                     "no transcripts to read: pass --input PATH (a transcript file, or a folder of .txt and .md"
                             + " transcripts; repeatable), or run in a project folder that has a transcripts/"
                             + " folder (make one with 'verbatim init DIR')")));
+        }
+
+        /** The build cache, or null with --no-cache; a usage error when it would lie inside the site. */
+        BuildCache buildCache(CommandLine cmd, Path site) {
+            if (noCache) {
+                return null;
+            }
+            Path folder = cache != null ? cache
+                    : BuildCache.defaultFolder(System.getenv(), System.getProperty("user.home"));
+            if (BuildCache.inside(folder, site)) {
+                throw new CommandLine.ParameterException(cmd, (cache != null ? "--cache " : "the cache folder ")
+                        + folder + " is inside the site folder " + site + ", which is published; choose another"
+                        + " with --cache DIR, or pass --no-cache");
+            }
+            return new BuildCache(folder);
         }
 
         Path site(Project project, Path workingDir) {
@@ -151,16 +174,22 @@ public final class Main implements Callable<Integer> {
             List<Path> inputs = options.inputs(spec.commandLine(), project);
             Path site = options.site(project, main.workingDir);
             boolean hadSite = SiteBuild.isSite(site);
+            BuildCache cache = options.buildCache(spec.commandLine(), site);
             try {
                 SiteBuild.Summary s = new SiteBuild(project, options.anchors).strict(options.strict)
-                        .run(inputs, site, options.baseUrl, progress);
+                        .cache(cache).run(inputs, site, options.baseUrl, progress);
                 if (!s.warnings().isEmpty()) {
                     // Listed even with --quiet: they name files that were not published.
                     err.println(SiteBuild.report(s.warnings()));
                 }
                 err.flush();
                 Path shown = s.site().toAbsolutePath().normalize();
-                if (!options.quiet) {
+                if (!options.quiet && s.outcome() == SiteBuild.Outcome.UNCHANGED) {
+                    out.printf("Unchanged: no input, option or file of the site changed since its last build"
+                            + " (%d page(s) from %d transcript(s)); nothing was written, in %.1f s.%n",
+                            s.pages(), s.transcripts(), s.millis() / 1000.0);
+                    out.printf("Site: %s%n", shown);
+                } else if (!options.quiet) {
                     out.printf("Built %d page(s) from %d transcript(s): %d questions, %d paragraphs, in %.1f s.%n",
                             s.pages(), s.transcripts(), s.questions(), s.paragraphs(), s.millis() / 1000.0);
                     out.printf("Site: %s%nOpen %s in a browser, or preview it with 'java -jar verbatim.jar serve'"
@@ -214,8 +243,10 @@ public final class Main implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             Project project = options.project(spec.commandLine(), main.workingDir);
             List<Path> inputs = options.inputs(spec.commandLine(), project);
-            try (Preview preview = new Preview(new SiteBuild(project, options.anchors), project, inputs,
-                    options.site(project, main.workingDir), options.baseUrl, port, options.progress(out), err)) {
+            Path site = options.site(project, main.workingDir);
+            SiteBuild build = new SiteBuild(project, options.anchors).cache(options.buildCache(spec.commandLine(),
+                    site)).inPlace(true);
+            try (Preview preview = new Preview(build, project, inputs, site, options.baseUrl, port, options.progress(out), err)) {
                 out.printf("Serving http://127.0.0.1:%d/ and watching for changes. Press Ctrl+C to stop.%n",
                         preview.port());
                 out.flush();

@@ -40,6 +40,7 @@ final class Preview implements AutoCloseable {
         this.progress = progress;
         this.err = err;
         rebuild();
+        build.recordPending();
         Files.createDirectories(site);
         server = new PreviewServer(site, port);
         if (!firstError.isEmpty()) {
@@ -89,6 +90,7 @@ final class Preview implements AutoCloseable {
             if (rebuild()) {
                 server.published();
             }
+            build.recordPending();
         }
     }
 
@@ -97,7 +99,13 @@ final class Preview implements AutoCloseable {
             SiteBuild.Summary s = build.run(inputs, site, baseUrl, progress);
             s.warnings().forEach(w -> err.println(w.describe()));
             err.flush();
-            progress.say(String.format("Built %d pages in %.1f s.", s.pages(), s.millis() / 1000.0));
+            progress.say(switch (s.outcome()) {
+                case UNCHANGED -> String.format("Unchanged since the last build (%d pages), in %.1f s.", s.pages(),
+                        s.millis() / 1000.0);
+                case UPDATED -> String.format("Built %d pages in %.1f s; %d file(s) of the site rewritten.",
+                        s.pages(), s.millis() / 1000.0, s.rewritten());
+                case REPLACED -> String.format("Built %d pages in %.1f s.", s.pages(), s.millis() / 1000.0);
+            });
             return true;
         } catch (InputError e) {
             report(e.describe());

@@ -27,6 +27,7 @@ import org.verbatim.model.Interview;
 import org.verbatim.structure.AnchorRegistry;
 import org.verbatim.structure.StableAnchors;
 import org.verbatim.structure.Structurer;
+import org.verbatim.write.ContentFolder;
 import org.verbatim.write.PageSet;
 import org.verbatim.write.SearchIndex;
 
@@ -41,8 +42,11 @@ public final class SiteBuild {
      * warnings ({@code file:line: warning: ...}).
      */
     public record Summary(int transcripts, int questions, int paragraphs, int pages, Path site, long millis,
-                          List<Problems.Problem> warnings) {
+                          List<Problems.Problem> warnings, Outcome outcome, int rewritten) {
     }
+
+    /** Whether a build replaced the site, rewrote only its changed files, or found nothing to do. */
+    public enum Outcome { REPLACED, UPDATED, UNCHANGED }
 
     /** A build that ran but produced a site that must not be published; the message lists why. */
     public static final class Failed extends RuntimeException {
@@ -54,6 +58,9 @@ public final class SiteBuild {
     private final Project project;
     private final Path anchors;
     private boolean strict;
+    private BuildCache cache;
+    private boolean inPlace;
+    private Runnable pendingRecord;
 
     /** A build with {@code project} over the shipped defaults. */
     public SiteBuild(Path project) {
@@ -72,6 +79,34 @@ public final class SiteBuild {
         return this;
     }
 
+    /** Skips a build whose inputs and site are those of the last build recorded in {@code cache} (null: never). */
+    SiteBuild cache(BuildCache value) {
+        this.cache = value;
+        return this;
+    }
+
+    /**
+     * With {@code true}, a build over an existing site rewrites only the files whose bytes changed and removes
+     * those that went, instead of replacing the folder whole: what a preview wants, where a browser and the
+     * watcher look at the files.
+     */
+    SiteBuild inPlace(boolean value) {
+        this.inPlace = value;
+        return this;
+    }
+
+    /**
+     * Records the last build in the cache. A preview calls it once the open page has been told to reload: hashing
+     * every file of a large site must not delay the reload.
+     */
+    void recordPending() {
+        Runnable record = pendingRecord;
+        pendingRecord = null;
+        if (record != null) {
+            record.run();
+        }
+    }
+
     public Summary run(List<Path> inputs, Path out, String baseUrl) {
         return run(inputs, out, baseUrl, Progress.silent());
     }
@@ -82,8 +117,25 @@ public final class SiteBuild {
      */
     public Summary run(List<Path> inputs, Path out, String baseUrl, Progress progress) {
         refuseForeignFolder(out);
+        pendingRecord = null;
+        long start = System.nanoTime();
+        java.util.Optional<BuildCache.Fingerprint> fingerprint = cache == null ? java.util.Optional.empty()
+                : BuildCache.fingerprint(project, inputs, anchors, out, baseUrl, strict);
+        java.util.Optional<BuildCache.Recorded> last = fingerprint.flatMap(f -> cache.unchanged(project, out, f));
+        if (last.isPresent()) {
+            BuildCache.Recorded r = last.get();
+            return new Summary(r.transcripts(), r.questions(), r.paragraphs(), r.pages(), out,
+                    (System.nanoTime() - start) / 1_000_000, r.warnings(), Outcome.UNCHANGED, 0);
+        }
         try {
-            return build(inputs, out, baseUrl, progress);
+            Summary built = build(inputs, out, baseUrl, progress);
+            pendingRecord = fingerprint.<Runnable>map(f -> () -> cache.record(project, out, f.afterBuild(),
+                    new BuildCache.Recorded(built.transcripts(), built.questions(), built.paragraphs(), built.pages(),
+                            built.warnings()))).orElse(null);
+            if (!inPlace) {
+                recordPending();
+            }
+            return built;
         } finally {
             deleteQuietly(workFolder(out));
         }
@@ -156,9 +208,12 @@ public final class SiteBuild {
         SiteBaker.Baked baked;
         // JBake starts on another thread while the pages are written: its database takes over a second to start.
         try (SiteBaker.Started jbake = new SiteBaker(effective).start(content, fresh, baseUrl)) {
-            int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(content);
+            // Each page written goes to the bake as it is, not parsed back from its file: rendered at once if JBake
+            // has started, else kept in memory until it has.
+            ContentFolder pages = new ContentFolder(content, jbake::take);
+            int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(pages);
             progress.stage("wrote " + written + " Markdown pages");
-            baked = jbake.bake(progress::page);
+            baked = jbake.bake(progress::page, pages);
         }
         SearchIndex.write(interviews, fresh);
         progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
@@ -173,7 +228,8 @@ public final class SiteBuild {
             throw new Failed(String.join("\n", failures.subList(0, Math.min(20, failures.size())))
                     + (failures.size() > 20 ? "\n... and " + (failures.size() - 20) + " more" : ""));
         }
-        replace(fresh, out);
+        boolean update = inPlace && isSite(out);
+        int rewritten = update ? update(fresh, out) : replace(fresh, out);
         deleteTree(work);
         Problems warnings = new Problems();
         Map<Path, AnchorRegistry> published = new LinkedHashMap<>();
@@ -181,7 +237,8 @@ public final class SiteBuild {
         registries.save(published, warnings);
         return new Summary(interviews.size(), questions, paragraphs, baked.pages(), out,
                 (System.nanoTime() - start) / 1_000_000,
-                java.util.stream.Stream.concat(problems.all().stream(), warnings.all().stream()).toList());
+                java.util.stream.Stream.concat(problems.all().stream(), warnings.all().stream()).toList(),
+                update ? Outcome.UPDATED : Outcome.REPLACED, rewritten);
     }
 
     /**
@@ -190,33 +247,35 @@ public final class SiteBuild {
      * are read.
      */
     static List<Anchored> read(List<Path> files, AnchorFiles registries, Problems problems) {
+        // Each file is parsed, and each transcript structured, on its own and in parallel; problems are listed by
+        // file and line whatever the order they were found in, and the results keep the files' order.
         TranscriptParser parser = new TranscriptParser(problems);
         Structurer structurer = new Structurer();
-        List<Transcript> parsed = new ArrayList<>();
-        for (Path file : files) {
+        List<Transcript> parsed = files.parallelStream().map(file -> {
             try {
-                parsed.add(parser.parse(file));
+                return parser.parse(file);
             } catch (InputError e) {
                 problems.error(e);
             } catch (UncheckedIOException e) {
                 problems.error(new InputError(file, 0, "cannot read: " + e.getCause().getMessage()));
             }
-        }
-        List<Anchored> read = new ArrayList<>();
+            return null;
+        }).filter(java.util.Objects::nonNull).toList();
+        List<Transcript> own = new ArrayList<>();
         Map<Path, Path> registryOwners = new HashMap<>();
         java.util.Set<Path> defaults = new java.util.HashSet<>();
         parsed.stream().filter(Slugs::isDefault).forEach(t -> defaults.add(t.source()));
         // Each registry is read once: its ids below, its recorded slug to keep the transcript's address.
-        Map<Path, AnchorRegistry> before = new HashMap<>();
-        Map<Path, InputError> unreadable = new HashMap<>();
-        for (Transcript t : parsed) {
+        Map<Path, AnchorRegistry> before = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Path, InputError> unreadable = new java.util.concurrent.ConcurrentHashMap<>();
+        parsed.parallelStream().forEach(t -> {
             try {
                 before.put(t.source(), registries.read(t.source()));
             } catch (InputError e) {
                 unreadable.put(t.source(), e);
                 before.put(t.source(), AnchorRegistry.empty());
             }
-        }
+        });
         for (Transcript transcript : Slugs.assign(parsed, t -> !Slugs.isDefault(t),
                 t -> before.get(t.source()).slug(), problems)) {
             Path file = transcript.source();
@@ -231,18 +290,23 @@ public final class SiteBuild {
                 problems.error(unreadable.get(file));
                 continue;
             }
+            own.add(transcript);
+        }
+        List<Anchored> read = own.parallelStream().map(transcript -> {
+            Path file = transcript.source();
             Interview positional = structurer.structure(transcript);
             try {
                 StableAnchors.Result stable = StableAnchors.assign(positional, before.get(file));
                 // A default slug is remembered so that the address survives a colliding newcomer; a sidecar's
                 // slug is its own record.
                 String kept = defaults.contains(file) ? transcript.metadata().slug() : "";
-                read.add(new Anchored(file, new StableAnchors.Result(stable.interview(), stable.aliases(),
-                        stable.registry().withSlug(kept))));
+                return new Anchored(file, new StableAnchors.Result(stable.interview(), stable.aliases(),
+                        stable.registry().withSlug(kept)));
             } catch (InputError e) {
                 problems.error(e);
+                return null;
             }
-        }
+        }).filter(java.util.Objects::nonNull).toList();
         if (read.isEmpty()) {
             throw new Failed(problems.all().stream().map(Problems.Problem::describe)
                     .reduce((a, b) -> a + "\n" + b).map(p -> p + "\n").orElse("")
@@ -268,9 +332,16 @@ public final class SiteBuild {
         }
     }
 
-    /** Moves the new site into place; the old one is moved aside first and removed only once the new one is in. */
-    private static void replace(Path fresh, Path out) {
+    /**
+     * Moves the new site into place; the old one is moved aside first and removed only once the new one is in.
+     * Returns how many files the new site has.
+     */
+    private static int replace(Path fresh, Path out) {
         try {
+            int files;
+            try (Stream<Path> all = Files.walk(fresh)) {
+                files = (int) all.filter(Files::isRegularFile).count();
+            }
             Path old = out.resolveSibling(out.getFileName() + ".old");
             deleteTree(old);
             if (Files.exists(out)) {
@@ -287,8 +358,60 @@ public final class SiteBuild {
                 throw e;
             }
             deleteTree(old);
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + out, e);
+        }
+    }
+
+    /**
+     * Brings {@code out} to the bytes of {@code fresh} file by file: a file whose bytes are the same is left as it
+     * is (same modification time), a changed or new one is moved in over it, and one the new site lacks is
+     * removed. Returns how many files were written.
+     */
+    static int update(Path fresh, Path out) {
+        try {
+            List<Path> files;
+            try (Stream<Path> all = Files.walk(fresh)) {
+                files = all.filter(Files::isRegularFile).sorted().toList();
+            }
+            java.util.Set<String> kept = new java.util.HashSet<>();
+            int written = 0;
+            for (Path file : files) {
+                String rel = fresh.relativize(file).toString();
+                kept.add(rel);
+                Path target = out.resolve(rel);
+                if (Files.isRegularFile(target) && Files.size(target) == Files.size(file)
+                        && Files.mismatch(target, file) == -1) {
+                    continue;
+                }
+                if (Files.isDirectory(target)) {
+                    deleteTree(target);
+                }
+                Files.createDirectories(target.getParent());
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                written++;
+            }
+            try (Stream<Path> all = Files.walk(out)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    String rel = out.relativize(p).toString();
+                    if (rel.isEmpty()) {
+                        continue;
+                    }
+                    if (Files.isDirectory(p)) {
+                        try (Stream<Path> in = Files.list(p)) {
+                            if (in.findAny().isEmpty()) {
+                                Files.delete(p);
+                            }
+                        }
+                    } else if (!kept.contains(rel)) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the site in " + out, e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.stream.IntStream;
 
 /**
  * Finds, for each question, the few most similar other questions of the build. A "more like this" query (the page's
@@ -36,12 +37,8 @@ final class RelatedQuestions {
     /** Nearest pages whose mean similarity says how much of a hub a page is. */
     static final int HUB_NEIGHBOURS = 3;
 
-    /** One page's weight for a term. */
-    private record Posting(int page, double weight) {
-    }
-
-    /** A candidate page and its similarity over the query terms alone. */
-    private record Candidate(int page, double partial) {
+    /** The pages that hold a term and the term's weight on each, in page order. */
+    private record Postings(int[] pages, double[] weights) {
     }
 
     private final Corpus corpus;
@@ -53,48 +50,14 @@ final class RelatedQuestions {
     /** Related questions of every page, indexed like {@link Corpus#pages}. */
     List<List<Related>> find() {
         List<Map<String, Double>> vectors = corpus.pages.stream().map(corpus::vector).toList();
-        Map<String, List<Posting>> postings = new HashMap<>();
-        for (int page = 0; page < vectors.size(); page++) {
-            for (Map.Entry<String, Double> e : vectors.get(page).entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Posting(page, e.getValue()));
-            }
-        }
-        double[] partial = new double[vectors.size()];
-        // First pass: each page's candidates with their full cosine.
-        List<List<Scored>> scored = new ArrayList<>();
-        for (Corpus.Page page : corpus.pages) {
-            Map<String, Double> vector = vectors.get(page.index());
-            if (vector.size() < MIN_TERMS) {
-                scored.add(List.of());
-                continue;
-            }
-            List<Integer> touched = new ArrayList<>();
-            vector.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(QUERY_TERMS)
-                    .forEach(term -> {
-                        for (Posting p : postings.get(term.getKey())) {
-                            if (partial[p.page()] == 0) {
-                                touched.add(p.page());
-                            }
-                            partial[p.page()] += term.getValue() * p.weight();
-                        }
-                    });
-            touched.removeIf(i -> {
-                if (vectors.get(i).size() < MIN_TERMS) {
-                    partial[i] = 0;
-                    return true;
-                }
-                return false;
-            });
-            List<Scored> mine = new ArrayList<>();
-            for (Candidate candidate : best(touched, partial, page.index())) {
-                mine.add(new Scored(candidate.page(), Corpus.cosine(vector, vectors.get(candidate.page()))));
-            }
-            touched.forEach(i -> partial[i] = 0);
-            scored.add(mine);
-        }
+        Map<String, Postings> postings = postings(vectors);
+        // First pass: each page's candidates with their full cosine. Pages are independent, so they are scored in
+        // parallel, each thread with its own accumulator; every page's sums are added in the same order as before.
+        ThreadLocal<double[]> partials = ThreadLocal.withInitial(() -> new double[vectors.size()]);
+        ThreadLocal<int[]> touchedLists = ThreadLocal.withInitial(() -> new int[vectors.size()]);
+        List<List<Scored>> scored = IntStream.range(0, corpus.pages.size()).parallel()
+                .mapToObj(index -> candidates(index, vectors, postings, partials.get(), touchedLists.get()))
+                .toList();
         // A hub (a long meeting that touches every subject) is close to everything: its typical similarity to its
         // nearest pages is subtracted, half of it, from every similarity to it (cross-domain similarity local
         // scaling), so a page is related to what is close to it in particular. Linear: each page's few candidates.
@@ -123,20 +86,99 @@ final class RelatedQuestions {
         return result;
     }
 
+    /** Every term's postings, pages in ascending order. */
+    private static Map<String, Postings> postings(List<Map<String, Double>> vectors) {
+        Map<String, Integer> counts = new HashMap<>();
+        vectors.forEach(v -> v.keySet().forEach(t -> counts.merge(t, 1, Integer::sum)));
+        Map<String, Postings> postings = new HashMap<>();
+        counts.forEach((term, n) -> postings.put(term, new Postings(new int[n], new double[n])));
+        Map<String, Integer> filled = new HashMap<>();
+        for (int page = 0; page < vectors.size(); page++) {
+            for (Map.Entry<String, Double> e : vectors.get(page).entrySet()) {
+                Postings p = postings.get(e.getKey());
+                int at = filled.merge(e.getKey(), 1, Integer::sum) - 1;
+                p.pages()[at] = page;
+                p.weights()[at] = e.getValue();
+            }
+        }
+        return postings;
+    }
+
+    /**
+     * One page's best candidates, by its {@link #QUERY_TERMS} heaviest terms over the postings, re-scored by full
+     * cosine. {@code partial} is all zeros on entry and left so; {@code touched} is scratch space.
+     */
+    private static List<Scored> candidates(int index, List<Map<String, Double>> vectors,
+                                           Map<String, Postings> postings, double[] partial, int[] touched) {
+        Map<String, Double> vector = vectors.get(index);
+        if (vector.size() < MIN_TERMS) {
+            return List.of();
+        }
+        List<Map.Entry<String, Double>> query = vector.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(QUERY_TERMS)
+                .toList();
+        int count = 0;
+        for (Map.Entry<String, Double> term : query) {
+            Postings p = postings.get(term.getKey());
+            double weight = term.getValue();
+            int[] pages = p.pages();
+            double[] weights = p.weights();
+            for (int k = 0; k < pages.length; k++) {
+                int page = pages[k];
+                if (partial[page] == 0) {
+                    if (count == touched.length) {
+                        // a page whose sums are still zero (a term of no weight) can be listed twice
+                        touched = java.util.Arrays.copyOf(touched, 2 * count);
+                    }
+                    touched[count++] = page;
+                }
+                partial[page] += weight * weights[k];
+            }
+        }
+        List<Candidate> best = best(touched, count, partial, index, vectors);
+        for (int k = 0; k < count; k++) {
+            partial[touched[k]] = 0;
+        }
+        List<Scored> mine = new ArrayList<>(best.size());
+        for (Candidate candidate : best) {
+            mine.add(new Scored(candidate.page(), Corpus.cosine(vector, vectors.get(candidate.page()))));
+        }
+        return mine;
+    }
+
+    /** A candidate page and its similarity over the query terms alone. */
+    private record Candidate(int page, double partial) {
+    }
+
     /** A candidate page with its full cosine similarity. */
     private record Scored(int page, double cosine) {
     }
 
-    /** The {@link #CANDIDATES} pages with the highest partial score, ties to the earlier page; never the page itself. */
-    private static List<Candidate> best(List<Integer> touched, double[] partial, int self) {
+    /**
+     * The {@link #CANDIDATES} pages with the highest partial score, ties to the earlier page; never the page itself,
+     * nor a page with fewer than {@link #MIN_TERMS} terms.
+     */
+    private static List<Candidate> best(int[] touched, int count, double[] partial, int self,
+                                        List<Map<String, Double>> vectors) {
         Comparator<Candidate> worstFirst = Comparator.comparingDouble(Candidate::partial)
                 .thenComparing(Comparator.comparingInt(Candidate::page).reversed());
         PriorityQueue<Candidate> kept = new PriorityQueue<>(worstFirst);
-        for (int page : touched) {
-            if (page == self) {
+        for (int k = 0; k < count; k++) {
+            int page = touched[k];
+            if (page == self || vectors.get(page).size() < MIN_TERMS) {
                 continue;
             }
-            kept.add(new Candidate(page, partial[page]));
+            double score = partial[page];
+            if (kept.size() == CANDIDATES) {
+                // Full: a page no better than the worst kept would be taken out again at once.
+                Candidate worst = kept.peek();
+                if (score < worst.partial() || score == worst.partial() && page > worst.page()) {
+                    continue;
+                }
+            }
+            kept.add(new Candidate(page, score));
             if (kept.size() > CANDIDATES) {
                 kept.poll();
             }

@@ -1,6 +1,5 @@
 package org.verbatim.write;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ final class ArchivePages {
         return names;
     }
 
-    int writeTo(Path content) {
+    int writeTo(ContentFolder content) {
         int written = 0;
         written += pages(content, "", "Transcripts", "All transcripts, newest first.", newestFirst, "all");
         for (Map.Entry<Kind, List<Interview>> kind : byKind.entrySet()) {
@@ -93,7 +92,7 @@ final class ArchivePages {
      * One list, paged: the first page at {@code base}.md (or index.md for the home page), page n at
      * {@code base}/n.md (page/n.md for the home page).
      */
-    private int pages(Path content, String base, String heading, String intro, List<Interview> list, String filter) {
+    private int pages(ContentFolder content, String base, String heading, String intro, List<Interview> list, String filter) {
         int pageCount = Math.max(1, (list.size() + PER_PAGE - 1) / PER_PAGE);
         for (int page = 1; page <= pageCount; page++) {
             int from = (page - 1) * PER_PAGE;
@@ -108,7 +107,7 @@ final class ArchivePages {
                     "%,d–%,d of %,d", from + 1, to, list.size()));
             fm.put("interviews", list.subList(from, to).stream().map(summary).toList());
             fm.put("pager", pager(base, page, pageCount));
-            PageFiles.write(content.resolve(file(base, page)), FrontMatter.of(fm));
+            content.write(file(base, page), fm, "");
         }
         return pageCount;
     }
@@ -176,7 +175,7 @@ final class ArchivePages {
     }
 
     /** All speakers with their counts; split by initial when there are too many for one page. */
-    private int speakerIndex(Path content, List<Map<String, Object>> speakers) {
+    private int speakerIndex(ContentFolder content, List<Map<String, Object>> speakers) {
         Map<String, List<Map<String, Object>>> byInitial = new TreeMap<>();
         for (Map<String, Object> s : speakers) {
             byInitial.computeIfAbsent(initial((String) s.get("name")), k -> new ArrayList<>()).add(s);
@@ -201,7 +200,7 @@ final class ArchivePages {
             return head;
         }).toList() : letters);
         fm.put("split", split);
-        PageFiles.write(content.resolve("speakers/index.md"), FrontMatter.of(fm));
+        content.write("speakers/index.md", fm, "");
         if (split) {
             for (Map<String, Object> l : letters) {
                 Map<String, Object> page = PageFiles.fields("speakers", "Speakers: " + l.get("letter"), null);
@@ -209,8 +208,7 @@ final class ArchivePages {
                 page.put("letters", List.of(l));
                 page.put("split", false);
                 page.put("letter", l.get("letter"));
-                PageFiles.write(content.resolve("speakers/by/" + letterKey((String) l.get("letter")) + ".md"),
-                        FrontMatter.of(page));
+                content.write("speakers/by/" + letterKey((String) l.get("letter")) + ".md", page, "");
                 written++;
             }
         }
@@ -218,7 +216,7 @@ final class ArchivePages {
     }
 
     /** The archive by year: an index of years and months with counts, and one page per year grouped by month. */
-    private int yearArchive(Path content) {
+    private int yearArchive(ContentFolder content) {
         Map<String, Map<String, List<Interview>>> years = new LinkedHashMap<>();
         for (Interview interview : newestFirst) {
             var date = interview.metadata().date();
@@ -251,7 +249,7 @@ final class ArchivePages {
             fm.put("year", year.getKey());
             fm.put("total_text", Counted.of(count, "transcript"));
             fm.put("months", months);
-            PageFiles.write(content.resolve("archive/" + year.getKey() + ".md"), FrontMatter.of(fm));
+            content.write("archive/" + year.getKey() + ".md", fm, "");
             written++;
             Map<String, Object> y = new LinkedHashMap<>();
             y.put("year", year.getKey().equals("undated") ? "Undated" : year.getKey());
@@ -268,7 +266,7 @@ final class ArchivePages {
         Map<String, Object> fm = PageFiles.fields("archive", "Archive by year", null);
         fm.put("years", index);
         fm.put("total_text", Counted.of(newestFirst.size(), "transcript"));
-        PageFiles.write(content.resolve("archive/index.md"), FrontMatter.of(fm));
+        content.write("archive/index.md", fm, "");
         return written + 1;
     }
 

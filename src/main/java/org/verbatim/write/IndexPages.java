@@ -1,6 +1,5 @@
 package org.verbatim.write;
 
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,31 +85,17 @@ final class IndexPages {
         return (key.equals("index") || key.equals("by") ? key + "-topic" : key) + ".html";
     }
 
-    int writeTo(Path content) {
+    int writeTo(ContentFolder content) {
         return topics(content) + entities(content) + figures(content);
     }
 
-    private int topics(Path content) {
-        int written = 0;
+    private int topics(ContentFolder content) {
+        List<Topic> withPages = refs.topics().stream().filter(IndexPages::hasPage).toList();
+        // Each topic's pages depend on that topic alone, so they are written in parallel; the index keeps its order.
+        int written = withPages.parallelStream().mapToInt(topic -> topicPages(content, topic)).sum();
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (Topic topic : refs.topics()) {
-            if (!hasPage(topic)) {
-                continue;
-            }
+        for (Topic topic : withPages) {
             String base = "topics/" + topicFile(topic.key()).replace(".html", "");
-            List<QuestionRef> questions = topic.questions().stream().sorted(Comparator
-                    .comparing((QuestionRef q) -> newestRank.getOrDefault(q.interviewSlug(), Integer.MAX_VALUE)))
-                    .toList();
-            int pages = pageCount(questions.size(), QUESTIONS_PER_PAGE);
-            for (int page = 1; page <= pages; page++) {
-                Map<String, Object> fm = PageFiles.fields("topic", topic.label(), null);
-                fm.put("label", topic.label());
-                fm.put("count_text", Counted.of(questions.size(), "question"));
-                fm.put("questions", questions(slice(questions, page, QUESTIONS_PER_PAGE)));
-                fm.put("pager", ArchivePages.pager(base, page, pages));
-                PageFiles.write(content.resolve(ArchivePages.file(base, page)), FrontMatter.of(fm));
-                written++;
-            }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", topic.label());
             entry.put("uri", base + ".html");
@@ -120,22 +105,36 @@ final class IndexPages {
         return written + index(content, "topics", "Topics", entries, e -> "topic");
     }
 
-    private int entities(Path content) {
-        int written = 0;
+    /** A topic's pages, its questions newest first; returns how many. */
+    private int topicPages(ContentFolder content, Topic topic) {
+        String base = "topics/" + topicFile(topic.key()).replace(".html", "");
+        List<QuestionRef> questions = topic.questions().stream().sorted(Comparator
+                .comparing((QuestionRef q) -> newestRank.getOrDefault(q.interviewSlug(), Integer.MAX_VALUE)))
+                .toList();
+        int pages = pageCount(questions.size(), QUESTIONS_PER_PAGE);
+        for (int page = 1; page <= pages; page++) {
+            Map<String, Object> fm = PageFiles.fields("topic", topic.label(), null);
+            fm.put("label", topic.label());
+            fm.put("count_text", Counted.of(questions.size(), "question"));
+            fm.put("questions", questions(slice(questions, page, QUESTIONS_PER_PAGE)));
+            fm.put("pager", ArchivePages.pager(base, page, pages));
+            content.write(ArchivePages.file(base, page), fm, "");
+        }
+        return pages;
+    }
+
+    private int entities(ContentFolder content) {
+        List<IndexedEntity> withPages = refs.entitiesByKind().values().stream().flatMap(List::stream)
+                .filter(IndexPages::hasPage).toList();
+        int written = withPages.parallelStream().mapToInt(entity -> entityPages(content, entity)).sum();
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (Map.Entry<String, List<IndexedEntity>> kind : refs.entitiesByKind().entrySet()) {
-            for (IndexedEntity entity : kind.getValue()) {
-                if (!hasPage(entity)) {
-                    continue;
-                }
-                written += entityPages(content, entity);
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("name", entity.name());
-                entry.put("kind", entity.kind());
-                entry.put("uri", "entities/" + entityFile(entity.key()));
-                entry.put("count", entity.mentions().size());
-                entries.add(entry);
-            }
+        for (IndexedEntity entity : withPages) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", entity.name());
+            entry.put("kind", entity.kind());
+            entry.put("uri", "entities/" + entityFile(entity.key()));
+            entry.put("count", entity.mentions().size());
+            entries.add(entry);
         }
         return written + index(content, "entities", "Names", entries, e -> (String) e.get("kind"));
     }
@@ -144,7 +143,7 @@ final class IndexPages {
      * An index of topics or names: in groups (names by kind) on one page, or, past {@link #ON_ONE_PAGE} entries,
      * the most frequent ones and a page per initial.
      */
-    private int index(Path content, String dir, String title, List<Map<String, Object>> entries,
+    private int index(ContentFolder content, String dir, String title, List<Map<String, Object>> entries,
                       java.util.function.Function<Map<String, Object>, String> groupOf) {
         boolean split = entries.size() > ON_ONE_PAGE;
         Map<String, List<Map<String, Object>>> byInitial = new TreeMap<>();
@@ -164,7 +163,7 @@ final class IndexPages {
                 page.put("total_text", Counted.of(of.size(), dir.equals("topics") ? "topic" : "name"));
                 page.put("split", false);
                 page.put("groups", groups(of, groupOf));
-                PageFiles.write(content.resolve(file), FrontMatter.of(page));
+                content.write(file, page, "");
                 Map<String, Object> l = new LinkedHashMap<>();
                 l.put("letter", letter);
                 l.put("uri", file.replace(".md", ".html"));
@@ -178,7 +177,7 @@ final class IndexPages {
         } else {
             fm.put("groups", groups(entries, groupOf));
         }
-        PageFiles.write(content.resolve(dir + "/index.md"), FrontMatter.of(fm));
+        content.write(dir + "/index.md", fm, "");
         return written;
     }
 
@@ -201,7 +200,7 @@ final class IndexPages {
      * An entity's pages: one section per transcript, newest first, with its number of mentions, the best quote
      * (a whole sentence if there is one, else the longest) and links to the other paragraphs that name it.
      */
-    private int entityPages(Path content, IndexedEntity entity) {
+    private int entityPages(ContentFolder content, IndexedEntity entity) {
         Map<String, List<Mention>> byInterview = new LinkedHashMap<>();
         for (Mention m : entity.mentions()) {
             byInterview.computeIfAbsent(m.interviewSlug(), k -> new ArrayList<>()).add(m);
@@ -244,7 +243,7 @@ final class IndexPages {
             }
             fm.put("groups", groups);
             fm.put("pager", ArchivePages.pager(base, page, pages));
-            PageFiles.write(content.resolve(ArchivePages.file(base, page)), FrontMatter.of(fm));
+            content.write(ArchivePages.file(base, page), fm, "");
         }
         return pages;
     }
@@ -276,7 +275,7 @@ final class IndexPages {
         return question.toUpperCase(Locale.ROOT) + (paragraph.isEmpty() ? "" : " " + paragraph);
     }
 
-    private int figures(Path content) {
+    private int figures(ContentFolder content) {
         List<FigureEntry> all = refs.figures().stream().sorted(Comparator.comparing((FigureEntry f) ->
                 newestRank.getOrDefault(f.interviewSlug(), Integer.MAX_VALUE))).toList();
         int pages = pageCount(all.size(), FIGURES_PER_PAGE);
@@ -296,7 +295,7 @@ final class IndexPages {
             fm.put("figures", figureList);
             fm.put("total_text", Counted.of(all.size(), "figure"));
             fm.put("pager", ArchivePages.pager("figures", page, pages));
-            PageFiles.write(content.resolve(ArchivePages.file("figures", page)), FrontMatter.of(fm));
+            content.write(ArchivePages.file("figures", page), fm, "");
         }
         return pages;
     }

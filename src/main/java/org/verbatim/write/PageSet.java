@@ -61,6 +61,9 @@ public final class PageSet {
         refs.entities().stream().filter(IndexPages::hasPage).forEach(e -> entityPages.add(e.key()));
         interviews.forEach(i -> titles.put(i.slug(), i.metadata().title()));
         interviews.forEach(i -> bySlug.put(i.slug(), i));
+        // Found once per interview, before pages are written from several threads, which only read this map.
+        interviews.forEach(i -> interviewSpeakers.put(i, speakerNames(
+                i.questions().stream().flatMap(q -> q.answer().stream()).toList())));
         this.structured = new StructuredData(baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.interviews = interviews.stream()
                 .sorted(Comparator.comparing((Interview i) -> i.metadata().date(),
@@ -71,37 +74,47 @@ public final class PageSet {
 
     /** Writes every page under {@code contentDir}; returns the number of files written. */
     public int writeTo(Path contentDir) {
+        return writeTo(new ContentFolder(contentDir, false));
+    }
+
+    /**
+     * Writes every page into {@code content}; returns the number of files written. Each interview's pages are
+     * written on their own, in parallel: a page depends only on the model, never on another page's writing.
+     */
+    public int writeTo(ContentFolder content) {
         int written = 0;
-        written += new ArchivePages(interviews, i -> interviewSummary(i, "")).writeTo(contentDir);
-        PageFiles.write(contentDir.resolve("search.md"), search());
+        written += new ArchivePages(interviews, i -> interviewSummary(i, "")).writeTo(content);
+        content.write("search.md", search(), "");
         written++;
-        for (Interview interview : interviews) {
-            Path dir = contentDir.resolve(interview.slug());
-            if (interview.onePage()) {
-                // A meeting or statement is one page, and that page is the interview's own: no contents to list.
-                PageFiles.write(dir.resolve("index.md"), question(interview, 0));
-                written += 1 + redirects(interview, dir);
-                continue;
-            }
-            List<String> parts = transcriptParts(interview);
-            PageFiles.write(dir.resolve("index.md"), contents(interview, parts.size()));
-            for (int k = 0; k < parts.size(); k++) {
-                PageFiles.write(dir.resolve(transcriptFile(k + 1).replace(".html", ".md")), parts.get(k));
-            }
-            written += 1 + parts.size();
-            List<Question> questions = interview.questions();
-            for (int i = 0; i < questions.size(); i++) {
-                PageFiles.write(dir.resolve(questions.get(i).id() + ".md"), question(interview, i));
-                written++;
-            }
-            written += redirects(interview, dir);
-        }
+        written += interviews.parallelStream().mapToInt(interview -> writeInterview(interview, content)).sum();
         Map<String, String> headings = new LinkedHashMap<>();
         interviews.forEach(i -> i.questions().forEach(q -> headings.put(i.slug() + "/" + q.id(), heading(q))));
         Map<String, String> dates = new LinkedHashMap<>();
         interviews.forEach(i -> dates.put(i.slug(), i.metadata().date() == null ? "" : DISPLAY.format(i.metadata().date())));
         return written + new IndexPages(refs, titles, headings, interviews.stream().map(Interview::slug).toList(),
-                dates, this::page).writeTo(contentDir);
+                dates, this::page).writeTo(content);
+    }
+
+    /** An interview's own pages: contents, full transcript, one per question, redirects; returns how many. */
+    private int writeInterview(Interview interview, ContentFolder content) {
+        String dir = interview.slug() + "/";
+        if (interview.onePage()) {
+            // A meeting or statement is one page, and that page is the interview's own: no contents to list.
+            content.write(dir + "index.md", question(interview, 0));
+            return 1 + redirects(interview, dir, content);
+        }
+        List<Page> parts = transcriptParts(interview);
+        content.write(dir + "index.md", contents(interview, parts.size()));
+        for (int k = 0; k < parts.size(); k++) {
+            content.write(dir + transcriptFile(k + 1).replace(".html", ".md"), parts.get(k));
+        }
+        int written = 1 + parts.size();
+        List<Question> questions = interview.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            content.write(dir + questions.get(i).id() + ".md", question(interview, i));
+            written++;
+        }
+        return written + redirects(interview, dir, content);
     }
 
     /** The page holding question {@code questionId} of the interview {@code slug}, without {@code .html}. */
@@ -110,7 +123,7 @@ public final class PageSet {
         return interview == null ? questionId : interview.page(questionId);
     }
 
-    private String search() {
+    private Map<String, Object> search() {
         Map<String, Object> fm = PageFiles.fields("search", "Search", null);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Interview interview : interviews) {
@@ -132,10 +145,10 @@ public final class PageSet {
         fm.put("kinds", kinds);
         fm.put("speakers", interviews.stream().flatMap(i -> i.transcript().speakers().stream())
                 .filter(s -> !s.interviewer()).map(Speaker::name).distinct().sorted().toList());
-        return FrontMatter.of(fm);
+        return fm;
     }
 
-    private String contents(Interview interview, int transcriptParts) {
+    private Page contents(Interview interview, int transcriptParts) {
         Map<String, Object> fm = PageFiles.fields("interview", interview.metadata().title(), interview.metadata().date());
         fm.put("interview", interviewSummary(interview, ""));
         fm.put("description", excerpt(interview.metadata().lead()));
@@ -149,11 +162,11 @@ public final class PageSet {
         }
         fm.put("questions", questions);
         fm.put("transcript_parts", transcriptParts);
-        StringBuilder body = new StringBuilder(FrontMatter.of(fm)).append('\n');
+        StringBuilder body = new StringBuilder().append('\n');
         if (!interview.metadata().lead().isEmpty()) {
             body.append(MarkdownText.escape(interview.metadata().lead())).append(" {.lead}\n");
         }
-        return body.toString();
+        return new Page(fm, body.toString());
     }
 
     /**
@@ -170,7 +183,7 @@ public final class PageSet {
     }
 
     /** The full transcript as one page, or, past {@link #PART_LIMIT}, as numbered parts cut between questions. */
-    private List<String> transcriptParts(Interview interview) {
+    private List<Page> transcriptParts(Interview interview) {
         List<List<Question>> groups = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         StringBuilder body = new StringBuilder();
@@ -205,7 +218,7 @@ public final class PageSet {
                     + (g.size() > 1 ? " to " + heading(g.get(g.size() - 1)).replaceFirst("\\. .*", "") : "")));
             partList.add(entry);
         }
-        List<String> pages = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
         for (int k = 0; k < groups.size(); k++) {
             String title = "Full transcript" + (groups.size() > 1 ? ", part " + (k + 1) + " of " + groups.size() : "");
             Map<String, Object> fm = PageFiles.fields("transcript", title + ": " + interview.metadata().title(),
@@ -225,12 +238,12 @@ public final class PageSet {
                     fm.put("next_part", partList.get(k + 1));
                 }
             }
-            pages.add(FrontMatter.of(fm) + bodies.get(k));
+            pages.add(new Page(fm, bodies.get(k)));
         }
         return pages;
     }
 
-    private String question(Interview interview, int index) {
+    private Page question(Interview interview, int index) {
         Question q = interview.questions().get(index);
         Map<String, Object> fm = PageFiles.fields("question", q.title(), interview.metadata().date());
         fm.put("id", q.id());
@@ -262,9 +275,9 @@ public final class PageSet {
         fm.put("aliases", aliasesOn(interview, q.id()));
         QuestionRefs qr = refs.refs(interview.slug(), q.id());
         crossReferences(fm, interview, q, qr);
-        StringBuilder body = new StringBuilder(FrontMatter.of(fm));
+        StringBuilder body = new StringBuilder();
         passages(body, q, "", qr.refersTo(), q.id());
-        return body.toString();
+        return new Page(fm, body.toString());
     }
 
     /** The turns of a question as Markdown: the asked part set apart, then the answer, a speaker line per turn. */
@@ -355,7 +368,7 @@ public final class PageSet {
     }
 
     /** Pages for removed questions: each leads to the passage that took its place, so old links still land. */
-    private int redirects(Interview interview, Path dir) {
+    private int redirects(Interview interview, String dir, ContentFolder content) {
         int written = 0;
         for (Map.Entry<String, String> alias : aliases.getOrDefault(interview.slug(), Map.of()).entrySet()) {
             if (alias.getKey().contains("-p")) {
@@ -365,7 +378,7 @@ public final class PageSet {
                     interview.metadata().date());
             fm.put("target", href(interview, alias.getValue(), alias.getKey()));
             fm.put("interview", interviewSummary(interview, "index.html"));
-            PageFiles.write(dir.resolve(alias.getKey() + ".md"), FrontMatter.of(fm));
+            content.write(dir + alias.getKey() + ".md", fm, "");
             written++;
         }
         return written;
@@ -480,8 +493,7 @@ public final class PageSet {
         entry.put("count_text", !interview.onePage() && questionCount > 0 ? Counted.of(questionCount, "question")
                 : Counted.of(interview.questions().stream().mapToInt(q -> q.passages().size()).sum(), "paragraph"));
         // Every page of an interview carries this summary: its speakers are found once, not once per page.
-        entry.put("speakers", interviewSpeakers.computeIfAbsent(interview, i -> speakerNames(
-                i.questions().stream().flatMap(q -> q.answer().stream()).toList())));
+        entry.put("speakers", interviewSpeakers.get(interview));
         return entry;
     }
 

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The build cache and serve's rebuild, whole processes timed from outside with /usr/bin/time -v.
+#
+#   bash bench/cache.sh seed [RUNS]   the shipped seed
+#   bash bench/cache.sh N [RUNS]      an archive of N transcripts (bench/make-archive.sh N DIR --mix all)
+#
+# Each run, in turn: a first build (no site, empty cache), a second build with nothing changed (skipped by the
+# cache), and a build after one word of one transcript changed. Then `serve` on the same input: one word changed
+# RUNS times, each timed until the served page shows it, with how many files of the site were rewritten.
+# Prints min / median / max of wall seconds and peak RSS, and second / first per run. VERBATIM_JAR names another jar.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:?usage: bash bench/cache.sh seed|N [RUNS]}
+runs=${2:-3}
+jar=${VERBATIM_JAR:-target/verbatim.jar}
+[ -f "$jar" ] || mvn -q -B package -DskipTests
+[ -x /usr/bin/time ] || apt-get install -y time >/dev/null
+work=$(mktemp -d)
+serve_pid=
+cleanup() {
+  if [ -n "$serve_pid" ]; then kill "$serve_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+cp "$jar" "$work/verbatim.jar"
+java=(java ${VERBATIM_JAVA_OPTS:-} -jar "$work/verbatim.jar")
+
+if [ "$mode" = seed ]; then
+  mkdir "$work/in"
+  cp transcripts/000_a9627bfb15e6d3a6.* "$work/in/"
+  edited="$work/in/000_a9627bfb15e6d3a6.txt"
+else
+  [[ $mode =~ ^[0-9]+$ ]] || { echo "usage: bash bench/cache.sh seed|N [RUNS]" >&2; exit 2; }
+  bash bench/make-archive.sh "$mode" "$work/in" --mix all >/dev/null
+  edited=$(find "$work/in" -name '*.txt' | sort | head -1)
+fi
+# One untimed build first: it writes the anchor registries beside the transcripts, as a project keeps them.
+"${java[@]}" build -q --no-cache --input "$work/in" --out "$work/site"
+
+timed() {
+  local label=$1
+  shift
+  if ! /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/out-$label.txt" 2>&1; then
+    echo "$label failed:" >&2; tail -20 "$work/out-$label.txt" >&2; exit 1
+  fi
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
+    /Maximum resident set size/ { rss = $2 / 1024 }
+    END { printf "%.3f %.0f\n", s, rss }' "$work/time.txt" >> "$work/r-$label"
+}
+stats() {
+  sort -n -k"$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END {
+    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%.2f / %.2f / %.2f", v[1], m, v[NR] }'
+}
+row() { printf '%-40s %-24s %s\n' "$1" "$(stats "$work/r-$2" 1)" "$(stats "$work/r-$2" 2)"; }
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+echo "input: $mode ($(find "$work/in" -name '*.txt' | wc -l) transcripts), edited: $(basename "$edited")"
+for i in $(seq "$runs"); do
+  rm -rf "$work/site" "$work/cache"
+  timed first "${java[@]}" build --cache "$work/cache" --input "$work/in" --out "$work/site"
+  timed second "${java[@]}" build --cache "$work/cache" --input "$work/in" --out "$work/site"
+  grep -q '^Unchanged' "$work/out-second.txt" || { echo "the second build was not skipped" >&2; exit 1; }
+  sed -i -E "\$ s/( cacheedit[0-9]+)?\$/ cacheedit$i/" "$edited"
+  timed changed "${java[@]}" build --cache "$work/cache" --input "$work/in" --out "$work/site"
+done
+pages=$(find "$work/site" -type f | wc -l)
+printf '%-40s %-24s %s\n' "" "wall s min / med / max" "peak RSS MB min / med / max"
+row "first build ($pages files)" first
+row "second build, nothing changed" second
+row "build after one word changed" changed
+paste -d" " "$work/r-second" "$work/r-first" | awk '{ print $1 / $3 }' > "$work/ratio"
+echo "second / first, per run: $(stats "$work/ratio" 1)"
+
+# serve: one word changed, time until the served page shows it.
+"${java[@]}" serve --cache "$work/cache" --input "$work/in" --out "$work/site" --port 0 > "$work/serve.txt" 2>&1 &
+serve_pid=$!
+for _ in $(seq 6000); do
+  grep -q '^Serving http' "$work/serve.txt" && break
+  kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve.txt" >&2; exit 1; }
+  sleep 0.1
+done
+url=$(sed -n 's/^Serving \(http[^ ]*\) .*/\1/p' "$work/serve.txt")
+[ -n "$url" ] || { echo "serve did not start in 600 s" >&2; exit 1; }
+# The transcript page of the edited file: the one the site links whose text holds the marker after the edit.
+: > "$work/reload"
+for i in $(seq "$runs"); do
+  sleep 2  # let the watcher settle after the previous rebuild
+  marker="serveedit$i"
+  before=$(grep -c '^Built' "$work/serve.txt" || true)
+  start=$(date +%s.%N)
+  sed -i -E "\$ s/( (cacheedit|serveedit)[0-9]+)?\$/ $marker/" "$edited"
+  ok=
+  for _ in $(seq 60000); do
+    if [ "$(grep -c '^Built' "$work/serve.txt" || true)" -gt "$before" ] \
+        && grep -rlq "$marker" "$work/site" --include='*.html' \
+        && curl -fsS "$url$(cd "$work/site" && grep -rl "$marker" --include='*.html' . | head -1 | sed 's|^\./||')" \
+          | grep -q "$marker"; then ok=1; break; fi
+    sleep 0.01
+  done
+  end=$(date +%s.%N)
+  [ -n "$ok" ] || { echo "the edit never showed (600 s)" >&2; tail "$work/serve.txt" >&2; exit 1; }
+  echo "$end - $start" | bc -l >> "$work/reload"
+done
+printf '%-40s %s\n' "serve: edit to served page, s" "$(stats "$work/reload" 1)"
+grep '^Built' "$work/serve.txt" | tail -"$runs" | sed 's/^/  serve: /'
+kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; serve_pid=
