@@ -65,7 +65,27 @@ public final class Structurer {
             return false;
         }
         String label = t.label().replace('\u00A0', ' ').strip().toLowerCase(Locale.ROOT);
-        return Speaker.ASKING_ROLES.contains(label) || hasQuestionMark(t);
+        return Speaker.ASKING_ROLES.contains(label) || hasQuestionMark(t) && !onlyInvitesQuestions(t);
+    }
+
+    /** "Does anyone have any questions?", "Any more questions?", "Who would like to ask?" */
+    private static final java.util.regex.Pattern INVITATION = java.util.regex.Pattern.compile(
+            "(?i).*\\b(any|anyone|anybody|who|more|other|further)\\b.*\\b(questions|ask)\\s*\\?");
+
+    /**
+     * Whether every question a turn asks is an invitation to others to ask: a host turning to the audience (the
+     * plant director at the Chelyabinsk visit) asks the answerer nothing, so the turn opens no question.
+     */
+    private static boolean onlyInvitesQuestions(Turn t) {
+        List<String> asked = new ArrayList<>();
+        for (Paragraph p : t.paragraphs()) {
+            for (String sentence : p.text().split("(?<=[?？])\\s*")) {
+                if (sentence.strip().endsWith("?") || sentence.strip().endsWith("？")) {
+                    asked.add(sentence.strip());
+                }
+            }
+        }
+        return !asked.isEmpty() && asked.stream().allMatch(q -> INVITATION.matcher(q).matches());
     }
 
     private static boolean hasQuestionMark(Turn t) {
