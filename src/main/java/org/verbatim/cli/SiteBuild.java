@@ -263,7 +263,21 @@ public final class SiteBuild {
         }).filter(java.util.Objects::nonNull).toList();
         List<Transcript> own = new ArrayList<>();
         Map<Path, Path> registryOwners = new HashMap<>();
-        for (Transcript transcript : Slugs.assign(parsed, t -> !Slugs.isDefault(t), problems)) {
+        java.util.Set<Path> defaults = new java.util.HashSet<>();
+        parsed.stream().filter(Slugs::isDefault).forEach(t -> defaults.add(t.source()));
+        // Each registry is read once: its ids below, its recorded slug to keep the transcript's address.
+        Map<Path, AnchorRegistry> before = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Path, InputError> unreadable = new java.util.concurrent.ConcurrentHashMap<>();
+        parsed.parallelStream().forEach(t -> {
+            try {
+                before.put(t.source(), registries.read(t.source()));
+            } catch (InputError e) {
+                unreadable.put(t.source(), e);
+                before.put(t.source(), AnchorRegistry.empty());
+            }
+        });
+        for (Transcript transcript : Slugs.assign(parsed, t -> !Slugs.isDefault(t),
+                t -> before.get(t.source()).slug(), problems)) {
             Path file = transcript.source();
             Path registry = registries.fileOf(file);
             Path sharer = registryOwners.putIfAbsent(registry.toAbsolutePath().normalize(), file);
@@ -272,13 +286,22 @@ public final class SiteBuild {
                         + sharer + "; rename one of the two files"));
                 continue;
             }
+            if (unreadable.containsKey(file)) {
+                problems.error(unreadable.get(file));
+                continue;
+            }
             own.add(transcript);
         }
         List<Anchored> read = own.parallelStream().map(transcript -> {
             Path file = transcript.source();
             Interview positional = structurer.structure(transcript);
             try {
-                return new Anchored(file, StableAnchors.assign(positional, registries.read(file)));
+                StableAnchors.Result stable = StableAnchors.assign(positional, before.get(file));
+                // A default slug is remembered so that the address survives a colliding newcomer; a sidecar's
+                // slug is its own record.
+                String kept = defaults.contains(file) ? transcript.metadata().slug() : "";
+                return new Anchored(file, new StableAnchors.Result(stable.interview(), stable.aliases(),
+                        stable.registry().withSlug(kept)));
             } catch (InputError e) {
                 problems.error(e);
                 return null;

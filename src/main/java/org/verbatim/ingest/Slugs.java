@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +21,9 @@ import org.verbatim.model.Transcript;
  * Gives every transcript of a build its own folder name: safe (lower-case ASCII letters, digits and hyphens, at
  * most {@value #MAX_LENGTH} characters, never empty, never a name the site uses at its top level), and distinct.
  * Two transcripts with the same default slug both get a suffix taken from themselves (the source URL's page id, else
- * a hash of the file name), never from their order, so the same input always gives the same addresses. Two explicit
- * sidecar slugs that collide are an error naming both files.
+ * a hash of the file name), never from their order, so the same input always gives the same addresses; a slug
+ * recorded by an earlier build is kept, so that adding a file suffixes only the newcomer. Two explicit sidecar
+ * slugs that collide are an error naming both files.
  */
 public final class Slugs {
 
@@ -66,46 +70,76 @@ public final class Slugs {
      * Makes the slugs of {@code transcripts} distinct; {@code explicit} tells whose slug a sidecar set. Transcripts
      * whose explicit slug is taken by another explicit slug are reported to {@code problems} and left out.
      */
-    public static List<Transcript> assign(List<Transcript> transcripts, java.util.function.Predicate<Transcript> explicit,
+    public static List<Transcript> assign(List<Transcript> transcripts, Predicate<Transcript> explicit,
                                           Problems problems) {
+        return assign(transcripts, explicit, t -> "", problems);
+    }
+
+    /**
+     * As {@link #assign(List, Predicate, Problems)}, keeping the slug each transcript was last published under
+     * ({@code recorded}, "" if none): a transcript that kept its plain slug while it was alone keeps it when a file
+     * with the same title and date is added, and only the newcomer gets a suffix. A recorded slug is kept while it
+     * still is the transcript's default slug, with or without a suffix, and no sidecar claims it.
+     */
+    public static List<Transcript> assign(List<Transcript> transcripts, Predicate<Transcript> explicit,
+                                          Function<Transcript, String> recorded, Problems problems) {
+        Map<String, Transcript> taken = new HashMap<>();
+        Map<Transcript, String> chosen = new HashMap<>();
+        for (Transcript t : transcripts) {
+            if (!explicit.test(t)) {
+                continue;
+            }
+            String slug = t.metadata().slug();
+            Transcript holder = taken.putIfAbsent(slug, t);
+            if (holder == null) {
+                chosen.put(t, slug);
+            } else {
+                problems.error(new InputError(TranscriptParser.sidecarOf(t.source()), 1, "slug '" + slug
+                        + "' is already given to " + holder.source() + " by its sidecar; give one of them a"
+                        + " different 'slug:'"));
+            }
+        }
+        List<Transcript> newcomers = new ArrayList<>();
+        for (Transcript t : transcripts) {
+            if (explicit.test(t)) {
+                continue;
+            }
+            String before = recorded.apply(t);
+            String slug = t.metadata().slug();
+            boolean still = before.equals(slug) || before.startsWith(slug + "-");
+            if (still && taken.putIfAbsent(before, t) == null) {
+                chosen.put(t, before);
+            } else {
+                newcomers.add(t);
+            }
+        }
         Map<String, List<Transcript>> bySlug = new LinkedHashMap<>();
-        transcripts.forEach(t -> bySlug.computeIfAbsent(t.metadata().slug(), k -> new ArrayList<>()).add(t));
-        Map<Transcript, String> chosen = new LinkedHashMap<>();
+        newcomers.forEach(t -> bySlug.computeIfAbsent(t.metadata().slug(), k -> new ArrayList<>()).add(t));
         for (Map.Entry<String, List<Transcript>> e : bySlug.entrySet()) {
             List<Transcript> group = e.getValue();
-            List<Transcript> set = group.stream().filter(explicit).toList();
-            for (int i = 1; i < set.size(); i++) {
-                problems.error(new InputError(TranscriptParser.sidecarOf(set.get(i).source()), 1, "slug '"
-                        + e.getKey() + "' is already given to " + set.get(0).source() + " by its sidecar; give one of"
-                        + " them a different 'slug:'"));
-            }
-            if (group.size() == 1) {
+            if (group.size() == 1 && !taken.containsKey(e.getKey())) {
+                taken.put(e.getKey(), group.get(0));
                 chosen.put(group.get(0), e.getKey());
                 continue;
             }
-            if (!set.isEmpty()) {
-                chosen.put(set.get(0), e.getKey());
-            }
+            // Every newcomer of a shared slug takes a suffix of its own, never its rank, so that the order in which
+            // files are found or added changes nothing.
             for (Transcript t : group) {
-                if (!explicit.test(t)) {
-                    chosen.put(t, safe(e.getKey() + "-" + suffix(t), t.source().toString(), t.metadata().title()));
+                String slug = safe(e.getKey() + "-" + suffix(t), t.source().toString(), t.metadata().title());
+                if (taken.containsKey(slug)) {
+                    slug = safe(slug + "-" + hash(t.source().getFileName().toString()), t.source().toString(),
+                            t.metadata().title());
                 }
+                taken.put(slug, t);
+                chosen.put(t, slug);
             }
         }
-        // A suffixed slug may meet another transcript's slug; then the file's own hash settles it.
-        Map<String, Transcript> taken = new LinkedHashMap<>();
         List<Transcript> out = new ArrayList<>();
         for (Transcript t : transcripts) {
             String slug = chosen.get(t);
-            if (slug == null) {
-                continue;
+            if (slug != null) {
+                out.add(slug.equals(t.metadata().slug()) ? t : withSlug(t, slug));
             }
-            if (taken.containsKey(slug)) {
-                slug = safe(slug + "-" + hash(t.source().getFileName().toString()), t.source().toString(),
-                        t.metadata().title());
-            }
-            taken.put(slug, t);
-            out.add(slug.equals(t.metadata().slug()) ? t : withSlug(t, slug));
         }
         return out;
     }

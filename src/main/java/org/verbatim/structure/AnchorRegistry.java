@@ -58,9 +58,26 @@ public final class AnchorRegistry {
     }
 
     private final List<Entry> entries;
+    /** The transcript's folder name on the last site built, empty until one was recorded. */
+    private final String slug;
 
     AnchorRegistry(List<Entry> entries) {
+        this(entries, "");
+    }
+
+    private AnchorRegistry(List<Entry> entries, String slug) {
         this.entries = List.copyOf(entries);
+        this.slug = slug;
+    }
+
+    /** The slug the transcript was published under, or "" if none was recorded. */
+    public String slug() {
+        return slug;
+    }
+
+    /** This registry recording that the transcript is published under {@code slug}. */
+    public AnchorRegistry withSlug(String slug) {
+        return new AnchorRegistry(entries, slug);
     }
 
     public static AnchorRegistry empty() {
@@ -129,8 +146,17 @@ public final class AnchorRegistry {
         }
         Map<String, Integer> lines = lineNumbers(text);
         List<Entry> entries = new ArrayList<>();
+        String slug = "";
         for (Map.Entry<?, ?> line : map.entrySet()) {
             String id = String.valueOf(line.getKey());
+            if (id.equals("slug")) {
+                if (!(line.getValue() instanceof String s) || !s.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                    throw new InputError(file, lines.getOrDefault(id, 1), "slug: expected lower-case letters,"
+                            + " digits and hyphens, found '" + line.getValue() + "'");
+                }
+                slug = s;
+                continue;
+            }
             if (id.equals("format")) {
                 if (!String.valueOf(line.getValue()).equals(String.valueOf(FORMAT))) {
                     throw new InputError(file, lines.getOrDefault(id, 1), "anchor registry format " + line.getValue()
@@ -140,7 +166,7 @@ public final class AnchorRegistry {
             }
             entries.add(entry(lines.getOrDefault(id, 1), file, id, line.getValue()));
         }
-        return new AnchorRegistry(entries);
+        return new AnchorRegistry(entries, slug);
     }
 
     private static Entry entry(int lineNumber, String file, String id, Object value) {
@@ -197,6 +223,10 @@ public final class AnchorRegistry {
                 .append("# whose passage was removed reads '-> id' and leads there. Paragraph lines hold a simhash,\n")
                 .append("# sentence hashes and the opening words, used to keep ids when the text is corrected.\n")
                 .append("format: ").append(FORMAT).append('\n');
+        if (!slug.isEmpty()) {
+            // Kept so that the transcript's address does not change when a file with the same title and date is added.
+            out.append("slug: ").append(quote(slug)).append('\n');
+        }
         for (Entry e : entries) {
             out.append(e.id()).append(": [")
                     .append(e.live() ? LIVE : quote(ALIAS_PREFIX + e.target())).append(", ");
@@ -248,12 +278,12 @@ public final class AnchorRegistry {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AnchorRegistry other && entries.equals(other.entries);
+        return o instanceof AnchorRegistry other && entries.equals(other.entries) && slug.equals(other.slug);
     }
 
     @Override
     public int hashCode() {
-        return entries.hashCode();
+        return entries.hashCode() * 31 + slug.hashCode();
     }
 
     @Override
