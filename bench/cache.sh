@@ -96,7 +96,7 @@ for i in $(seq "$runs"); do
     if [ "$(grep -c '^Built' "$work/serve.txt" || true)" -gt "$before" ] \
         && grep -rlq "$marker" "$work/site" --include='*.html' \
         && curl -fsS "$url$(cd "$work/site" && grep -rl "$marker" --include='*.html' . | head -1 | sed 's|^\./||')" \
-          | grep -q "$marker"; then ok=1; break; fi
+          2>/dev/null | grep -q "$marker"; then ok=1; break; fi
     sleep 0.01
   done
   end=$(date +%s.%N)
@@ -105,4 +105,7 @@ for i in $(seq "$runs"); do
 done
 printf '%-40s %s\n' "serve: edit to served page, s" "$(stats "$work/reload" 1)"
 grep '^Built' "$work/serve.txt" | tail -"$runs" | sed 's/^/  serve: /'
+# Where the last rebuild's time went: the stage lines it printed.
+awk '/^Changed:/ { n = 0; delete l } { l[++n] = $0 } END { for (i = 1; i <= n; i++) print "  last rebuild: " l[i] }' \
+  "$work/serve.txt"
 kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; serve_pid=
