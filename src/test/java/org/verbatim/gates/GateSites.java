@@ -12,7 +12,9 @@ import org.verbatim.Fixtures;
 
 /**
  * The two sites every gate runs on, each built once per test JVM: the seed site as {@code verbatim build} makes it
- * by default (no base URL), and the corpus site (seed + k1 + w1) built for publishing under a subpath.
+ * by default (no base URL), and the corpus site built for publishing under a subpath: seed + k1 + w1 and one real
+ * page of each other kind from the Kremlin sample (an interview whose interviewer is labelled by name, a meeting and
+ * a statement with no labels), so that every page template and the kinds/speakers/archive pages are checked.
  */
 public final class GateSites {
     /** The published address the corpus site is built for; the subpath crawl serves it at the same path. */
@@ -53,7 +55,7 @@ public final class GateSites {
 
     public static synchronized Site corpus() {
         if (corpus == null) {
-            corpus = build("corpus", BASE_URL, Fixtures.SEED, Fixtures.K1, Fixtures.W1);
+            corpus = build("corpus", BASE_URL, Fixtures.SEED, Fixtures.K1, Fixtures.W1, sampleCopy());
         }
         return corpus;
     }
@@ -61,6 +63,25 @@ public final class GateSites {
     /** Both sites, for parameterised gates. */
     public static Stream<Site> both() {
         return Stream.of(seed(), corpus());
+    }
+
+    /** Sample pages of the other kinds, copied so that their anchor registries are written under target/. */
+    static final List<String> SAMPLE_PAGES = List.of("2020-03-04_62931", "2018-09-24_58613", "2020-04-06_63154");
+
+    private static Path sampleCopy() {
+        Path dir = DIR.resolve("sample-input");
+        try {
+            Files.createDirectories(dir);
+            for (String page : SAMPLE_PAGES) {
+                for (String ext : List.of(".txt", ".yml")) {
+                    Files.copy(Fixtures.KREMLIN_SAMPLE.resolve(page + ext), dir.resolve(page + ext),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
     }
 
     private static Site build(String name, String baseUrl, Path... inputs) {

@@ -21,7 +21,8 @@ import org.verbatim.browser.SiteServer;
 
 /**
  * Gate: how the corpus site looks. Screenshots of the home, interview, question, full transcript, search, entity,
- * topics and figures pages at 1280 and 390 px wide, light and dark, and of a question page printed, go to {@code target/screenshots/} for a
+ * topics and figures pages, a meeting, a statement, a named interviewer's question and the kinds, speakers and
+ * archive lists at 1280 and 390 px wide, light and dark, and of a question page printed, go to {@code target/screenshots/} for a
  * person to look at; what can be measured is asserted: nothing wider than a phone's screen, the dark scheme really
  * dark, and on paper the controls gone, paragraph numbers and link addresses printed.
  */
@@ -30,15 +31,22 @@ class LooksGateTest {
     static final int[][] SIZES = {{1280, 800}, {390, 844}};
 
     /** The pages a reader sees most, with the longest titles the corpus has (the gaggle's). */
-    static final Map<String, String> PAGES = Map.of(
-            "home", "index.html",
-            "interview", "2023-01-19-gaggle-dalton-criswell/index.html",
-            "question", "2023-01-19-gaggle-dalton-criswell/q13.html",
-            "transcript", "2025-08-30-putin-xinhua/transcript.html",
-            "search", "search.html?q=energy",
-            "entity", "entities/china.html",
-            "topics", "topics/index.html",
-            "figures", "figures.html");
+    static final Map<String, String> PAGES = Map.ofEntries(
+            Map.entry("home", "index.html"),
+            Map.entry("interview", "2023-01-19-gaggle-dalton-criswell/index.html"),
+            Map.entry("question", "2023-01-19-gaggle-dalton-criswell/q13.html"),
+            Map.entry("transcript", "2025-08-30-putin-xinhua/transcript.html"),
+            Map.entry("search", "search.html?q=energy"),
+            Map.entry("entity", "entities/china.html"),
+            Map.entry("topics", "topics/index.html"),
+            Map.entry("figures", "figures.html"),
+            // One real page of each other kind from the Kremlin sample, and the archive's lists.
+            Map.entry("named-interviewer-question", "2020-03-04-on-stability-and-stagnation-in-economy/q2.html"),
+            Map.entry("meeting", "2018-09-24-working-meeting-with-head-of-roskomnadzor/index.html"),
+            Map.entry("statement", "2020-04-06-telephone-conversation-with-prime-minister-of/index.html"),
+            Map.entry("kinds", "kinds/meeting.html"),
+            Map.entry("speakers", "speakers/index.html"),
+            Map.entry("archive", "archive/2020.html"));
 
     static Browser browser;
     static SiteServer server;
