@@ -17,6 +17,9 @@ final class FrontMatter {
         options.setWidth(Integer.MAX_VALUE); // long titles stay on one line, diffs stay readable
         options.setAllowUnicode(true);
         options.setSplitLines(false);
+        // A year page of an archive lists the same transcript fields many times; as YAML aliases they passed
+        // SnakeYAML's reading limit of 50 (2,000 transcripts, 365 in one year) and failed the build.
+        options.setDereferenceAliases(true);
         return new Yaml(options);
     });
 
