@@ -39,7 +39,8 @@ public final class SiteBuild {
 
     /**
      * What a successful build made, and the problems it reported: files skipped ({@code file:line: message}) and
-     * warnings ({@code file:line: warning: ...}).
+     * warnings ({@code file:line: warning: ...}); {@code rewritten} counts the files an {@link Outcome#UPDATED}
+     * build wrote over the site (0 otherwise).
      */
     public record Summary(int transcripts, int questions, int paragraphs, int pages, Path site, long millis,
                           List<Problems.Problem> warnings, Outcome outcome, int rewritten) {
@@ -229,7 +230,12 @@ public final class SiteBuild {
                     + (failures.size() > 20 ? "\n... and " + (failures.size() - 20) + " more" : ""));
         }
         boolean update = inPlace && isSite(out);
-        int rewritten = update ? update(fresh, out) : replace(fresh, out);
+        int rewritten = 0;
+        if (update) {
+            rewritten = update(fresh, out);
+        } else {
+            replace(fresh, out);
+        }
         deleteTree(work);
         Problems warnings = new Problems();
         Map<Path, AnchorRegistry> published = new LinkedHashMap<>();
@@ -332,16 +338,9 @@ public final class SiteBuild {
         }
     }
 
-    /**
-     * Moves the new site into place; the old one is moved aside first and removed only once the new one is in.
-     * Returns how many files the new site has.
-     */
-    private static int replace(Path fresh, Path out) {
+    /** Moves the new site into place; the old one is moved aside first and removed only once the new one is in. */
+    private static void replace(Path fresh, Path out) {
         try {
-            int files;
-            try (Stream<Path> all = Files.walk(fresh)) {
-                files = (int) all.filter(Files::isRegularFile).count();
-            }
             Path old = out.resolveSibling(out.getFileName() + ".old");
             deleteTree(old);
             if (Files.exists(out)) {
@@ -358,7 +357,6 @@ public final class SiteBuild {
                 throw e;
             }
             deleteTree(old);
-            return files;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + out, e);
         }
