@@ -12,17 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:?usage: bash bench/cache.sh seed|N [RUNS]}
 runs=${2:-3}
-jar=${VERBATIM_JAR:-target/verbatim.jar}
-[ -f "$jar" ] || mvn -q -B package -DskipTests
-[ -x /usr/bin/time ] || apt-get install -y time >/dev/null
-work=$(mktemp -d)
-serve_pid=
-cleanup() {
-  if [ -n "$serve_pid" ]; then kill "$serve_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-cp "$jar" "$work/verbatim.jar"
+source bench/lib.sh
+bench_setup
 java=(java ${VERBATIM_JAVA_OPTS:-} -jar "$work/verbatim.jar")
 
 if [ "$mode" = seed ]; then
@@ -37,25 +28,9 @@ fi
 # One untimed build first: it writes the anchor registries beside the transcripts, as a project keeps them.
 "${java[@]}" build -q --no-cache --input "$work/in" --out "$work/site"
 
-timed() {
-  local label=$1
-  shift
-  if ! /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/out-$label.txt" 2>&1; then
-    echo "$label failed:" >&2; tail -20 "$work/out-$label.txt" >&2; exit 1
-  fi
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
-    /Maximum resident set size/ { rss = $2 / 1024 }
-    END { printf "%.3f %.0f\n", s, rss }' "$work/time.txt" >> "$work/r-$label"
-}
-stats() {
-  sort -n -k"$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END {
-    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    printf "%.2f / %.2f / %.2f", v[1], m, v[NR] }'
-}
 row() { printf '%-40s %-24s %s\n' "$1" "$(stats "$work/r-$2" 1)" "$(stats "$work/r-$2" 2)"; }
 
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+machine
 echo "input: $mode ($(find "$work/in" -name '*.txt' | wc -l) transcripts), edited: $(basename "$edited")"
 for i in $(seq "$runs"); do
   rm -rf "$work/site" "$work/cache"
@@ -70,19 +45,12 @@ printf '%-40s %-24s %s\n' "" "wall s min / med / max" "peak RSS MB min / med / m
 row "first build ($pages files)" first
 row "second build, nothing changed" second
 row "build after one word changed" changed
-paste -d" " "$work/r-second" "$work/r-first" | awk '{ print $1 / $3 }' > "$work/ratio"
-echo "second / first, per run: $(stats "$work/ratio" 1)"
+echo "second / first, per run: $(ratios second first)"
 
 # serve: one word changed, time until the served page shows it.
 "${java[@]}" serve --cache "$work/cache" --input "$work/in" --out "$work/site" --port 0 > "$work/serve.txt" 2>&1 &
 serve_pid=$!
-for _ in $(seq 6000); do
-  grep -q '^Serving http' "$work/serve.txt" && break
-  kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve.txt" >&2; exit 1; }
-  sleep 0.1
-done
-url=$(sed -n 's/^Serving \(http[^ ]*\) .*/\1/p' "$work/serve.txt")
-[ -n "$url" ] || { echo "serve did not start in 600 s" >&2; exit 1; }
+serving "$work/serve.txt" 600
 # The transcript page of the edited file: the one the site links whose text holds the marker after the edit.
 : > "$work/reload"
 for i in $(seq "$runs"); do

@@ -19,57 +19,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:?usage: bash bench/run.sh N|seed [RUNS]}
 runs=${2:-3}
-jar=${VERBATIM_JAR:-target/verbatim.jar}
-[ -f "$jar" ] || mvn -q -B package -DskipTests
-[ -x /usr/bin/time ] || apt-get install -y time >/dev/null
-work=$(mktemp -d)
-serve_pid=
-cleanup() {
-  if [ -n "$serve_pid" ]; then kill "$serve_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-# A private copy of the jar: rebuilding the project during a long run must not pull classes from under it.
-cp "$jar" "$work/verbatim.jar"
+source bench/lib.sh
+bench_setup
 # Its build cache (a skipped build when nothing changed) stays in the work folder; every timed build is cold.
 java=(env XDG_CACHE_HOME="$work/cache" java ${VERBATIM_JAVA_OPTS:-} -jar "$work/verbatim.jar")
 if [ -n "${BASELINE_JAR:-}" ]; then
   cp "$BASELINE_JAR" "$work/baseline.jar"
 fi
 baseline=(env XDG_CACHE_HOME="$work/cache" java ${VERBATIM_JAVA_OPTS:-} -jar "$work/baseline.jar")
-
-machine() {
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | sed -n 1p)," \
-    "load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
-}
-
-# timed LABEL COMMAND...: one run; appends "wall-seconds peak-MB" to $work/LABEL; fails loudly on a failed run.
-timed() {
-  local label=$1
-  shift
-  if ! /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/out-$label.txt" 2>&1; then
-    echo "$label failed:" >&2
-    tail -20 "$work/out-$label.txt" >&2
-    exit 1
-  fi
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
-    /Maximum resident set size/ { rss = $2 / 1024 }
-    END { printf "%.3f %.0f\n", s, rss }' "$work/time.txt" >> "$work/r-$label"
-}
-
-# stats FILE COLUMN: "min / median / max" of one column.
-stats() {
-  sort -n -k"$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END {
-    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    printf "%.2f / %.2f / %.2f", v[1], m, v[NR] }'
-}
-
-# ratios A B: per-pair ratio of wall seconds, as "min / median / max".
-ratios() {
-  paste -d" " "$work/r-$1" "$work/r-$2" | awk '{ print $1 / $3 }' > "$work/ratio"
-  stats "$work/ratio" 1
-}
 
 row() {
   printf '%-34s %-24s %s\n' "$1" "$(stats "$work/r-$2" 1)" "$(stats "$work/r-$2" 2)"
@@ -104,13 +61,7 @@ if [ "$mode" = seed ]; then
   cp transcripts/000_a9627bfb15e6d3a6.anchors.yml "$work/serve-in/" 2>/dev/null || true
   "${java[@]}" serve --input "$work/serve-in" --out "$work/serve-site" --port 0 > "$work/serve.txt" 2>&1 &
   serve_pid=$!
-  for _ in $(seq 1200); do
-    grep -q '^Serving http' "$work/serve.txt" && break
-    kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve.txt" >&2; exit 1; }
-    sleep 0.1
-  done
-  url=$(sed -n 's/^Serving \(http[^ ]*\) .*/\1/p' "$work/serve.txt")
-  [ -n "$url" ] || { echo "serve did not start in 120 s" >&2; cat "$work/serve.txt" >&2; exit 1; }
+  serving "$work/serve.txt" 120
   page="${url}2025-08-30-putin-xinhua/transcript.html"
   : > "$work/reload"
   for i in $(seq "$runs"); do
