@@ -9,6 +9,14 @@
 <p class="meta">${iv.kind} · <#if iv.date?has_content><time datetime="${iv.date}">${iv.date_display}</time><#else>undated</#if><#if iv.speakers?has_content> · ${iv.speakers?join(", ")}</#if></p>
 ${content.body?no_esc}
 <@cr.credit interview=iv/>
+<#if (content.questions?size > 1)>
+<form class="search-in" role="search" action="${content.rootpath}search.html" method="get">
+  <input type="hidden" name="interview" value="${iv.slug}">
+  <label for="search-in-q">Search this transcript</label>
+  <input id="search-in-q" name="q" type="search" autocomplete="off" spellcheck="false">
+  <button type="submit">Search</button>
+</form>
+</#if>
 <h2 id="contents">Contents</h2>
 <ol class="contents">
 <#list content.questions as q>

@@ -1,6 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<#-- The form works as a plain GET form (?q=...), so a search can be linked and bookmarked; search.js runs it. -->
+<#-- The form works as a plain GET form (?q=...), so a search can be linked and bookmarked; search.js runs it.
+     The transcript filter lists no titles (an archive has thousands): a transcript's page sets it
+     (?interview=slug) and search.js adds that transcript's option. -->
 <@layout.page title="Search" kind="search">
 <h1>Search</h1>
 <form id="search-form" class="search-form" role="search" action="search.html" method="get">
@@ -33,7 +35,6 @@
     <label for="interview">Transcript</label>
     <select id="interview" name="interview">
       <option value="">All transcripts</option>
-      <#list content.interviews as iv><option value="${iv.slug}">${iv.title}</option></#list>
     </select>
   </p>
   <p class="field"><button type="submit">Search</button></p>

@@ -216,9 +216,18 @@
   let current = null;
   async function show(meta, state, count) {
     const batch = state.hits.slice(state.shown, state.shown + count);
-    const paragraphs = await Promise.all(batch.map((h) => paragraph(meta, h.doc)));
-    if (current !== state) return;
-    paragraphs.forEach((p) => list.append(item(meta, p, state.wanted)));
+    // Every paragraph file is asked for at once; each result is shown, in rank order, as soon as it and those
+    // above it have arrived, so the first results do not wait for the slowest file.
+    const pending = batch.map((h) => paragraph(meta, h.doc));
+    for (const next of pending) {
+      const p = await next;
+      if (current !== state) return;
+      list.append(item(meta, p, state.wanted));
+      if (state.firstShown === undefined) {
+        state.firstShown = performance.now();
+        document.documentElement.dataset.searchFirstMs = String(Math.round(state.firstShown - state.started));
+      }
+    }
     state.shown += batch.length;
     const n = state.hits.length;
     statusLine.textContent = n === 0
@@ -238,11 +247,13 @@
       return;
     }
     const started = performance.now();
+    document.documentElement.dataset.searchStart = String(started);
+    delete document.documentElement.dataset.searchFirstMs;
     statusLine.textContent = "Searching…";
     try {
       const meta = await start();
       const ts = terms(meta, text);
-      const state = { text, hits: [], shown: 0, wanted: new Set(ts) };
+      const state = { text, hits: [], shown: 0, wanted: new Set(ts), started };
       current = state;
       if (ts.length > 0) {
         // Every word must occur (after stemming: "sanction" finds "sanctions").
@@ -268,6 +279,18 @@
 
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
+  // The page lists no transcripts (an archive has thousands): the one asked for gets an option, named once the
+  // index's table of contents is loaded.
+  const chosen = params.get("interview");
+  const transcript = form.elements.interview;
+  if (chosen && transcript && ![...transcript.options].some((o) => o.value === chosen)) {
+    const option = new Option(chosen, chosen);
+    transcript.append(option);
+    start().then((meta) => {
+      const iv = meta.interviews.find((entry) => entry[0] === chosen);
+      if (iv) option.textContent = iv[1];
+    }, () => {});
+  }
   filters.forEach((f) => {
     f.value = params.get(f.name) || "";
   });

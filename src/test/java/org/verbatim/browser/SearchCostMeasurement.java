@@ -22,11 +22,11 @@ import org.verbatim.gates.GateSites;
 
 /**
  * The numbers the README states about search, measured in headless Chromium: the split index's size against the
- * site's gzipped pages, and per query, on a fresh page each time, the time to first results (search.js's
- * {@code data-search-ms}: from the query to the results shown, loading whatever index files it needs), the JS heap
- * in use once they are shown (DevTools' Runtime.getHeapUsage) and the bytes the page and the query fetched (Resource
- * Timing; the site server sends files uncompressed, so the gzipped size of the same files is given too, as GitHub
- * Pages would send them). A measurement, not a gate: it runs only when asked, on the seed and corpus sites or on
+ * site's gzipped pages, and per query, on a fresh page each time, the time from the query to the first result shown
+ * and to the first 20 shown (search.js's {@code data-search-first-ms} and {@code data-search-ms}, loading whatever
+ * index files they need), the JS heap in use once they are shown (DevTools' Runtime.getHeapUsage) and the bytes the
+ * page and the query fetched (Resource Timing; the site server sends files uncompressed, so the gzipped size of the
+ * same files is given too, as GitHub Pages would send them). A measurement, not a gate: it runs only when asked, on the seed and corpus sites or on
  * any built site ({@code bench/search-cost.sh SITE}), and writes {@code target/search-cost.txt}.
  */
 class SearchCostMeasurement {
@@ -108,10 +108,12 @@ class SearchCostMeasurement {
         try (SiteServer server = SiteServer.start(site.root(), GateSites.SUBPATH)) {
             for (String query : QUERIES) {
                 List<Long> ms = new ArrayList<>();
+                List<Long> first = new ArrayList<>();
                 List<Long> heap = new ArrayList<>();
                 List<Long> raw = new ArrayList<>();
                 List<Long> gz = new ArrayList<>();
                 String status = "";
+                StringBuilder phases = new StringBuilder();
                 for (int i = 0; i < RUNS; i++) {
                     // A new page each time: nothing of the index is loaded before the query.
                     browser.open(server.base() + "about.html");
@@ -121,6 +123,8 @@ class SearchCostMeasurement {
                             .intValue() > 0, query);
                     status = (String) browser.script("return document.getElementById('search-status').textContent");
                     ms.add(Long.parseLong((String) browser.script("return document.documentElement.dataset.searchMs")));
+                    first.add(Long.parseLong((String) browser.script(
+                            "return document.documentElement.dataset.searchFirstMs")));
                     Map<String, Object> usage = browser.driver().executeCdpCommand("Runtime.getHeapUsage", Map.of());
                     heap.add(((Number) usage.get("usedSize")).longValue());
                     @SuppressWarnings("unchecked")
@@ -140,14 +144,49 @@ class SearchCostMeasurement {
                     }
                     raw.add(r);
                     gz.add(g);
+                    if (i == RUNS - 1) {
+                        phases.append(phases(browser));
+                    }
                 }
                 report.append(String.format(Locale.ROOT,
-                        "  '%s' (%s): first results ms %s; JS heap MB %s; fetched KB %s (gzipped %s)%n", query,
-                        status.replaceAll(";.*|\\.$", ""), spread(ms, 1), spread(heap, 1 << 20), spread(raw, 1024),
-                        spread(gz, 1024)));
+                        "  '%s' (%s): first result shown ms %s; 20 shown ms %s; JS heap MB %s; fetched KB %s (gzipped %s)%n",
+                        query, status.replaceAll(";.*|\\.$", ""), spread(first, 1), spread(ms, 1),
+                        spread(heap, 1 << 20), spread(raw, 1024), spread(gz, 1024)));
+                report.append("    last run, ms after the query: ").append(phases).append('\n');
                 System.out.println(report);
             }
         }
+    }
+
+    /**
+     * Where the last run's time went: when (after the query started, search.js's data-search-start) the index's
+     * table of contents and lunr, the term shards and the paragraph files had arrived, and how many of each.
+     */
+    private static String phases(Browser browser) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) browser.script("""
+                const start = Number(document.documentElement.dataset.searchStart);
+                const out = {};
+                for (const e of performance.getEntriesByType('resource')) {
+                  const m = e.name.match(/search\\/(meta|lunr|t|d|s)[.\\/]/);
+                  if (!m) continue;
+                  const k = m[1] === 'lunr' ? 'meta' : m[1];
+                  const o = out[k] || (out[k] = {n: 0, end: 0});
+                  o.n++;
+                  o.end = Math.max(o.end, e.responseEnd - start);
+                }
+                return out;""");
+        StringBuilder s = new StringBuilder();
+        for (String k : List.of("meta", "t", "s", "d")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> o = (Map<String, Object>) p.get(k);
+            if (o != null) {
+                s.append(String.format(Locale.ROOT, "%s %d file(s) by %.0f; ", Map.of("meta", "contents and lunr",
+                        "t", "term shards", "s", "speaker runs", "d", "paragraph files").get(k),
+                        ((Number) o.get("n")).intValue(), ((Number) o.get("end")).doubleValue()));
+            }
+        }
+        return s.toString().strip();
     }
 
     /** min / median / max of several runs, each divided by {@code unit}. */

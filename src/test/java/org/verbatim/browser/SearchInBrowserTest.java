@@ -172,17 +172,29 @@ class SearchInBrowserTest {
             assertEquals(putin, results());
 
             if (BrowserSites.isCorpus(site)) {
-                browser.open(server.base() + "search.html?q=cooperation");
+                // A transcript's own page searches that transcript: the search page names it in the filter,
+                // which can be cleared to search everything again.
+                browser.open(server.base() + K1_SLUG + "/index.html");
+                browser.driver().findElement(By.id("search-in-q")).sendKeys("cooperation");
+                browser.driver().findElement(By.cssSelector(".search-in button")).click();
                 awaitResults();
-                browser.script("delete document.documentElement.dataset.searchMs");
-                new Select(browser.driver().findElement(By.id("interview"))).selectByValue(K1_SLUG);
-                awaitResults();
+                assertTrue(browser.driver().getCurrentUrl().contains("interview=" + K1_SLUG),
+                        browser.driver().getCurrentUrl());
                 List<Map<String, Object>> k1 = results();
                 assertFalse(k1.isEmpty());
                 assertTrue(matches() < everyone, matches() + " of " + everyone);
                 assertTrue(all.stream().anyMatch(r -> ((String) r.get("href")).contains("/" + SEED_SLUG + "/")));
                 assertTrue(k1.stream().allMatch(r -> ((String) r.get("href")).startsWith(server.base() + K1_SLUG
                         + "/")), "" + k1);
+                Select transcript = new Select(browser.driver().findElement(By.id("interview")));
+                browser.waitUntil("document.getElementById('interview').selectedOptions[0].textContent"
+                        + ".startsWith('Interview to')", Browser.PATIENCE);
+                assertEquals(K1_SLUG, transcript.getFirstSelectedOption().getAttribute("value"));
+
+                browser.script("delete document.documentElement.dataset.searchMs");
+                transcript.selectByValue("");
+                awaitResults();
+                assertEquals(everyone, matches());
             }
         }
     }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -40,6 +41,13 @@ public final class SiteServer implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             SiteServer site = new SiteServer(server, root.toAbsolutePath().normalize(), subpath);
             server.createContext("/", site::handle);
+            // Several requests at once, as any static host serves them (the JDK's default is one at a time), so
+            // that a page loading many small files (the search index's) is timed as a reader would see it.
+            server.setExecutor(Executors.newFixedThreadPool(6, r -> {
+                Thread t = new Thread(r, "site-server");
+                t.setDaemon(true);
+                return t;
+            }));
             server.start();
             return site;
         } catch (IOException e) {
