@@ -49,7 +49,7 @@ class BrowserLinksGateTest {
     }
 
     static Stream<GateSites.Site> sites() {
-        return GateSites.both();
+        return GateSites.withArchive();
     }
 
     @ParameterizedTest(name = "{0} site")

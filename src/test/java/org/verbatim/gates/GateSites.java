@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.verbatim.ArchiveFixture;
 import org.verbatim.Builds;
 import org.verbatim.Fixtures;
 
@@ -21,15 +23,25 @@ public final class GateSites {
     public static final String BASE_URL = "https://example.github.io/verbatim/";
     public static final String SUBPATH = "/verbatim/";
 
-    /** A built site: its name in reports, where it is, and the base URL it was built with ("" for none). */
-    public record Site(String name, Path root, String baseUrl) {
+    /**
+     * A built site: its name in reports, where it is, the base URL it was built with ("" for none), and the pages the
+     * gates check (empty: every page).
+     */
+    public record Site(String name, Path root, String baseUrl, List<String> selection) {
+        public Site(String name, Path root, String baseUrl) {
+            this(name, root, baseUrl, List.of());
+        }
+
         @Override
         public String toString() {
             return name;
         }
 
-        /** Every HTML page of the site, as paths relative to its root, in a stable order. */
+        /** The pages the gates check (every HTML page unless a selection was given), relative to the root, sorted. */
         public List<String> pages() {
+            if (!selection.isEmpty()) {
+                return selection;
+            }
             try (Stream<Path> files = Files.walk(root)) {
                 return files.filter(p -> p.toString().endsWith(".html"))
                         .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
@@ -42,6 +54,7 @@ public final class GateSites {
     private static final Path DIR = Path.of("target/gate-sites");
     private static Site seed;
     private static Site corpus;
+    private static Site archive;
 
     private GateSites() {
     }
@@ -63,6 +76,45 @@ public final class GateSites {
     /** Both sites, for parameterised gates. */
     public static Stream<Site> both() {
         return Stream.of(seed(), corpus());
+    }
+
+    /** The seed and corpus sites and the archive's paged pages, for the gates that check pages one by one. */
+    public static Stream<Site> withArchive() {
+        return Stream.of(seed(), corpus(), archive());
+    }
+
+    /**
+     * An archive of 105 transcripts (ArchiveFixture), built without a base URL, whose gated pages are those only an
+     * archive has, one of each: the second page of the home list, the archive by year and a year, the kind and
+     * speaker lists, a name's paged page and its second page, the figures' second page, with the index pages, the
+     * search page and a transcript page with its search form beside them. Every page would be 2,000.
+     */
+    public static synchronized Site archive() {
+        if (archive == null) {
+            Path out = DIR.resolve("archive");
+            Builds.build(out, "", ArchiveFixture.write(105, DIR.resolve("archive-input")));
+            Site all = new Site("archive", out.toAbsolutePath(), "");
+            List<String> pages = all.pages();
+            TreeSet<String> chosen = new TreeSet<>(List.of("index.html", "page/2.html",
+                    "archive/index.html", "kinds/interview.html", "kinds/press-conference.html",
+                    "speakers/index.html", "speakers/vladimir-putin.html", "entities/index.html", "topics/index.html",
+                    "figures.html", "figures/2.html", "search.html"));
+            pages.stream().filter(p -> p.matches("archive/\\d{4}\\.html")).findFirst().ifPresent(chosen::add);
+            pages.stream().filter(p -> p.matches("entities/[^/]+/2\\.html")).findFirst().ifPresent(p -> {
+                chosen.add(p);
+                chosen.add(p.substring(0, p.length() - "/2.html".length()) + ".html");
+            });
+            pages.stream().filter(p -> p.matches("topics/[^/]+\\.html") && !p.equals("topics/index.html"))
+                    .findFirst().ifPresent(chosen::add);
+            pages.stream().filter(p -> p.matches("\\d{4}-[^/]+/index\\.html")).findFirst().ifPresent(chosen::add);
+            for (String page : chosen) {
+                if (!pages.contains(page)) {
+                    throw new IllegalStateException("the archive gate site has no " + page);
+                }
+            }
+            archive = new Site("archive", all.root(), "", List.copyOf(chosen));
+        }
+        return archive;
     }
 
     /** Sample pages of the other kinds, copied so that their anchor registries are written under target/. */
