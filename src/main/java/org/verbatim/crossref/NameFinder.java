@@ -78,6 +78,9 @@ final class NameFinder {
     private final Gazetteer gazetteer;
     private final Set<String> lowerVocabulary = new HashSet<>();
     private final Set<String> midSentenceCapitals = new HashSet<>();
+    /** How often each word is written in lower case, and capitalised mid-sentence, over the whole build. */
+    private final Map<String, Integer> lowerCounts = new HashMap<>();
+    private final Map<String, Integer> midSentenceCounts = new HashMap<>();
     private final Map<String, Integer> andPairs = new HashMap<>();
     /** Names seen standing alone (not only as a possessive or inside a longer name), normalised. */
     private final Set<String> standalone = new HashSet<>();
@@ -95,8 +98,10 @@ final class NameFinder {
                 Word w = words.get(i);
                 if (!w.capitalised()) {
                     lowerVocabulary.add(w.text().toLowerCase(Locale.ROOT));
+                    lowerCounts.merge(w.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
                 } else if (!w.sentenceStart()) {
                     midSentenceCapitals.add(w.bare());
+                    midSentenceCounts.merge(w.bare(), 1, Integer::sum);
                 }
                 if (i + 2 < words.size() && words.get(i + 1).text().equals("and") && w.capitalised()
                         && words.get(i + 2).capitalised()) {
@@ -333,7 +338,8 @@ final class NameFinder {
             return List.of();
         }
         Word first = words.get(start);
-        if (first.sentenceStart() && !first.acronym() && !knownName(first.bare())) {
+        if (first.sentenceStart() && !first.acronym()
+                && (!knownName(first.bare()) || start == end && mostlyLowerCase(first.bare()))) {
             String lower = first.bare().toLowerCase(Locale.ROOT);
             // A lone capital at a sentence start counts as a name only if the word ends a name mid-sentence
             // elsewhere: "Building a little bit off of ..." is a verb even though "Building Resilient ..." is a name.
@@ -627,6 +633,16 @@ final class NameFinder {
     private boolean contraction(Word w) {
         int apostrophe = Math.max(w.text().indexOf('\''), w.text().indexOf('\u2019'));
         return apostrophe > 0 && gazetteer.notNames.contains(w.text().substring(0, apostrophe));
+    }
+
+    /**
+     * A word the build writes in lower case at least as often as capitalised mid-sentence, and no list knows: alone
+     * at a sentence start it is that common word ("Accordingly", "Academic"), even if it once stood alone inside a
+     * sentence; an archive of thousands of pages gives every common word such a stray capital somewhere.
+     */
+    private boolean mostlyLowerCase(String word) {
+        return lowerCounts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= midSentenceCounts.getOrDefault(word, 0)
+                && gazetteer.canonical(word).isEmpty();
     }
 
     private boolean knownName(String word) {

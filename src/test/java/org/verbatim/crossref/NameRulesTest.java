@@ -50,6 +50,20 @@ class NameRulesTest {
     }
 
     @Test
+    void aCommonWordWithOneStrayCapitalIsNoNameAtASentenceStart() {
+        // In an archive every common word is capitalised mid-sentence somewhere (here after an ellipsis, which
+        // often cuts off a word rather than ending a sentence); its sentence-initial uses are still the word.
+        CrossRefs refs = link("They spoke of trans\u2026 Consequently the plan changed.\n\nConsequently, Norway "
+                + "agreed.\n\nThe costs rose consequently, and consequently the prices rose.\n\nConsequently, we "
+                + "waited. Norway signed.\n\nConsequently, Norway left.");
+        // The stray capital alone may stay a mention; the three sentence-initial uses may not.
+        assertTrue(refs.entities().stream().filter(x -> x.name().equals("Consequently"))
+                .allMatch(x -> x.mentions().size() <= 1), refs.entities()::toString);
+        assertTrue(refs.entities().stream().anyMatch(x -> x.name().equals("Norway") && x.kind().equals("place")),
+                refs.entities()::toString);
+    }
+
+    @Test
     void namesJoinedBySlashesAreTwoNamesAndPollstersAreOrganisations() {
         Map<String, String> e = entities("A new Gallup/Knight poll out today shows the same thing.");
         assertEquals("organisation", e.get("Gallup"), e::toString);
