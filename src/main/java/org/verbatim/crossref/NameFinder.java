@@ -81,6 +81,7 @@ final class NameFinder {
     /** How often each word is written in lower case, and capitalised mid-sentence, over the whole build. */
     private final Map<String, Integer> lowerCounts = new HashMap<>();
     private final Map<String, Integer> midSentenceCounts = new HashMap<>();
+    private final Map<String, Integer> sentenceInitialCounts = new HashMap<>();
     private final Map<String, Integer> andPairs = new HashMap<>();
     /** Names seen standing alone (not only as a possessive or inside a longer name), normalised. */
     private final Set<String> standalone = new HashSet<>();
@@ -102,6 +103,8 @@ final class NameFinder {
                 } else if (!w.sentenceStart()) {
                     midSentenceCapitals.add(w.bare());
                     midSentenceCounts.merge(w.bare(), 1, Integer::sum);
+                } else {
+                    sentenceInitialCounts.merge(w.bare(), 1, Integer::sum);
                 }
                 if (i + 2 < words.size() && words.get(i + 1).text().equals("and") && w.capitalised()
                         && words.get(i + 2).capitalised()) {
@@ -338,13 +341,18 @@ final class NameFinder {
             return List.of();
         }
         Word first = words.get(start);
-        if (first.sentenceStart() && !first.acronym()
-                && (!knownName(first.bare()) || start == end && mostlyLowerCase(first.bare()))) {
+        // An archive gives every common word a stray capital mid-sentence somewhere; a lone word the build mostly
+        // writes in lower case, or capitalises almost only to open a sentence, is that word at a sentence start.
+        boolean strayCapital = start == end && (mostlyLowerCase(first.bare()) || mostlySentenceInitial(first.bare()));
+        // After an ellipsis a sentence may start or go on ("trans... Regrettably, ..."): a lone capital there proves
+        // no more than one at a sentence start.
+        boolean opensSentence = first.sentenceStart() || start == end && afterEllipsis(text, first.start());
+        if (opensSentence && !first.acronym() && (!knownName(first.bare()) || strayCapital)) {
             String lower = first.bare().toLowerCase(Locale.ROOT);
             // A lone capital at a sentence start counts as a name only if the word ends a name mid-sentence
             // elsewhere: "Building a little bit off of ..." is a verb even though "Building Resilient ..." is a name.
             boolean commonWord = lowerVocabulary.contains(lower) || !midSentenceCapitals.contains(first.bare())
-                    || start == end && !nameEnds.contains(first.bare());
+                    || start == end && !nameEnds.contains(first.bare()) || strayCapital;
             if (commonWord) {
                 if (start == end) {
                     return List.of();
@@ -638,11 +646,30 @@ final class NameFinder {
     /**
      * A word the build writes in lower case at least as often as capitalised mid-sentence, and no list knows: alone
      * at a sentence start it is that common word ("Accordingly", "Academic"), even if it once stood alone inside a
-     * sentence; an archive of thousands of pages gives every common word such a stray capital somewhere.
+     * sentence.
      */
     private boolean mostlyLowerCase(String word) {
         return lowerCounts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= midSentenceCounts.getOrDefault(word, 0)
                 && gazetteer.canonical(word).isEmpty();
+    }
+
+    /**
+     * A word capitalised ten times or more as often at a sentence start as inside one, and no list knows: a
+     * sentence adverb ("Furthermore", "Regrettably"), which is rarely written in lower case at all. Names are said
+     * mid-sentence far more often than they open one.
+     */
+    private boolean mostlySentenceInitial(String word) {
+        return sentenceInitialCounts.getOrDefault(word, 0) >= 10 * midSentenceCounts.getOrDefault(word, 0)
+                && gazetteer.canonical(word).isEmpty();
+    }
+
+    /** Whether an ellipsis ("\u2026" or "...") and blanks come just before {@code at}. */
+    private static boolean afterEllipsis(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == '\u2026' || i >= 2 && text.startsWith("...", i - 2));
     }
 
     private boolean knownName(String word) {

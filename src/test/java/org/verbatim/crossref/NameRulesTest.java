@@ -64,6 +64,20 @@ class NameRulesTest {
     }
 
     @Test
+    void sentenceAdverbsStageNotesAndWordsAfterAnEllipsisAreNotNames() {
+        StringBuilder answer = new StringBuilder("He said no\u2026 Moreover, the plan failed. You see, I am "
+                + "no expert (Laughter). We went back\u2026 Harvest was late. Iceland agreed.");
+        for (int i = 0; i < 10; i++) {
+            answer.append("\n\nMoreover, it rained. The harvest in Iceland was poor.");
+        }
+        Map<String, String> e = entities(answer.toString());
+        assertFalse(e.containsKey("Moreover"), e::toString);
+        assertFalse(e.containsKey("Laughter"), e::toString);
+        assertFalse(e.containsKey("Harvest"), e::toString);
+        assertEquals("place", e.get("Iceland"), e::toString);
+    }
+
+    @Test
     void namesJoinedBySlashesAreTwoNamesAndPollstersAreOrganisations() {
         Map<String, String> e = entities("A new Gallup/Knight poll out today shows the same thing.");
         assertEquals("organisation", e.get("Gallup"), e::toString);
