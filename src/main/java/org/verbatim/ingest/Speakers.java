@@ -3,6 +3,7 @@ package org.verbatim.ingest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ final class Speakers {
     private final Map<String, Speaker> byLabel = new LinkedHashMap<>();
     private final List<Speaker> speakers = new ArrayList<>();
     private final Map<Speaker, List<String[]>> forms = new LinkedHashMap<>();
+    private final Map<Speaker, List<String>> labels = new LinkedHashMap<>();
 
     Speakers(Map<String, String> overrides, String interviewerName) {
         this.overrides = overrides;
@@ -51,9 +53,11 @@ final class Speakers {
                 speaker = create(normal);
                 speakers.add(speaker);
                 forms.put(speaker, new ArrayList<>());
+                labels.put(speaker, new ArrayList<>());
             }
             byLabel.put(normal, speaker);
             forms.get(speaker).add(key(normal));
+            labels.get(speaker).add(normal);
         }
         return speaker;
     }
@@ -106,6 +110,42 @@ final class Speakers {
             }
         }
         return new Speaker(uniqueKey(slug(name)), name, role, false);
+    }
+
+    /**
+     * Each speaker under the plainest of their labels: when one label ends another ("Maxim Oreshkin" and "Minister
+     * of Economic Development Maxim Oreshkin"), the shorter of two words or more is the name and the rest of the
+     * longer the role, whichever came first. The first label alone cannot tell where a role such as "Minister of
+     * Economic Development" stops. Keys stay as they were; speakers named by the sidecar are left alone.
+     */
+    Map<Speaker, Speaker> plainNames() {
+        Map<Speaker, Speaker> renamed = new LinkedHashMap<>();
+        for (Speaker speaker : speakers) {
+            List<String> written = labels.get(speaker);
+            if (speaker.interviewer() || written.size() < 2 || written.stream().anyMatch(overrides::containsKey)) {
+                continue;
+            }
+            String longest = written.stream().max(Comparator.comparingInt(l -> key(l).length)).orElseThrow();
+            String[] whole = key(longest);
+            String plainest = null;
+            for (String label : written) {
+                String[] words = key(label);
+                if (words.length >= 2 && words.length < whole.length && endsWith(whole, words)
+                        && (plainest == null || words.length < key(plainest).length)) {
+                    plainest = label;
+                }
+            }
+            if (plainest == null) {
+                continue;
+            }
+            String name = Labels.isCapitals(plainest) ? titleCase(plainest) : plainest;
+            String[] longWords = (Labels.isCapitals(longest) ? titleCase(longest) : longest).split(" ");
+            String role = String.join(" ", Arrays.copyOfRange(longWords, 0, longWords.length - key(plainest).length));
+            if (!name.equals(speaker.name()) || !role.equals(speaker.role())) {
+                renamed.put(speaker, new Speaker(speaker.key(), name, role, speaker.interviewer()));
+            }
+        }
+        return renamed;
     }
 
     private String uniqueKey(String base) {

@@ -116,14 +116,18 @@ public final class TranscriptParser {
             }
             turns.get(turns.size() - 1).add(text.substring(from), chunk.line());
         }
-        List<Turn> built = withoutEmptyTurns(turns);
+        Map<Speaker, Speaker> plain = speakers.plainNames();
+        List<Turn> built = withoutEmptyTurns(turns).stream().map(t -> t.speaker() == null
+                || !plain.containsKey(t.speaker()) ? t : new Turn(plain.get(t.speaker()), t.label(), t.line(),
+                t.paragraphs())).toList();
         if (built.stream().allMatch(t -> t.paragraphs().isEmpty())) {
             throw new InputError(source.path(), 1, "no text under the title '" + metadata.title() + "': nothing to"
                     + " publish; add the transcript's text after a blank line, or remove the file");
         }
         String body = String.join("\n", source.lines().subList(Math.min(header.bodyLine() - 1, source.size()),
                 source.size()));
-        Transcript parsed = new Transcript(source.path(), metadata, speakers.all(), built, body, header.bodyLine());
+        Transcript parsed = new Transcript(source.path(), metadata, speakers.all().stream()
+                .map(sp -> plain.getOrDefault(sp, sp)).toList(), built, body, header.bodyLine());
         return Askers.mark(parsed, interviewers(sidecar));
     }
 

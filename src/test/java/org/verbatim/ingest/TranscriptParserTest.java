@@ -47,6 +47,24 @@ class TranscriptParserTest {
         assertTrue(paragraphs(seed).stream().noneMatch(p -> p.contains("Putin: ")), "no label left inside text");
     }
 
+    /**
+     * A role with words after its last "of" ("Minister of Economic Development Maxim Oreshkin") cannot be cut from
+     * the name by the first label alone; the shorter label the same speaker has later ("Maxim Oreshkin") can.
+     */
+    @Test
+    void aSpeakerIsNamedByTheirPlainestLabel() {
+        Transcript meeting = Fixtures.transcript(Fixtures.KREMLIN_SAMPLE.resolve("2017-03-21_54079.txt"));
+        Speaker oreshkin = meeting.speakers().stream().filter(s -> s.name().contains("Oreshkin")).findFirst()
+                .orElseThrow();
+        assertEquals("Maxim Oreshkin", oreshkin.name());
+        assertEquals("Minister of Economic Development", oreshkin.role());
+        assertEquals(1, meeting.speakers().stream().filter(s -> s.name().contains("Oreshkin")).count());
+        List<Turn> his = meeting.turns().stream().filter(t -> t.speaker() == oreshkin).toList();
+        assertTrue(his.size() >= 2, "" + his.size());
+        // As written, a no-break space included.
+        assertEquals("Minister of\u00a0Economic Development Maxim Oreshkin", his.get(0).label());
+    }
+
     @Test
     void seedMetadataComesFromTitleLeadAndSidecar() {
         Transcript seed = Fixtures.transcript(Fixtures.SEED);
