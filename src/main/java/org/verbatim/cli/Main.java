@@ -201,11 +201,17 @@ public final class Main implements Callable<Integer> {
                 err.println(e.describe());
             } catch (PageError | SiteBuild.Failed | UncheckedIOException e) {
                 err.println(e.getMessage());
+            } catch (OutOfMemoryError e) {
+                err.println(outOfMemory());
             } catch (RuntimeException e) {
-                // A fault of Verbatim's own, not of the input: one line, and the trace only when asked for.
-                err.println("verbatim: " + e);
-                if (options.verbose) {
-                    e.printStackTrace(err);
+                if (causedByOutOfMemory(e)) {
+                    err.println(outOfMemory());
+                } else {
+                    // A fault of Verbatim's own, not of the input: one line, and the trace only when asked for.
+                    err.println("verbatim: " + e);
+                    if (options.verbose) {
+                        e.printStackTrace(err);
+                    }
                 }
             }
             err.println(hadSite && Files.isDirectory(site)
@@ -305,6 +311,23 @@ public final class Main implements Callable<Integer> {
             return FAILED;
         });
         return cmd;
+    }
+
+    /** What to do when the heap is too small for the archive: the JVM's limit is the user's to raise. */
+    static String outOfMemory() {
+        return String.format(java.util.Locale.ROOT, "verbatim: the build ran out of memory (Java's heap limit here is"
+                + " %,d MB); give Java more, e.g. 'java -Xmx4g -jar verbatim.jar build ...' (a 2,000-transcript"
+                + " archive of 50,000 pages needs about 2 GB)", Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** Whether a worker thread's failure wraps an OutOfMemoryError. */
+    static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** JBake and OrientDB log every page at INFO; a build reports for itself. */

@@ -29,9 +29,16 @@ class JarIT {
     }
 
     static Run java(Path workingDir, String... args) throws IOException, InterruptedException {
+        return java(List.of(), workingDir, args);
+    }
+
+    /** Runs the jar with JVM options {@code jvm} (e.g. a heap limit) before {@code -jar}. */
+    static Run java(List<String> jvm, Path workingDir, String... args) throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(JAR), JAR + " is built by 'mvn package' before the integration tests");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
+                .toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("jar-it", ".out");
         Path err = Files.createTempFile("jar-it", ".err");
@@ -76,6 +83,36 @@ class JarIT {
         } finally {
             Files.setPosixFilePermissions(seed, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    /**
+     * An archive too large for the JVM's heap (here the Kremlin sample under a 16 MB limit) is a failed build that
+     * says how to give Java more memory, in one line and no stack trace, and leaves the previous site as it was.
+     */
+    @Test
+    void runningOutOfMemorySaysHowToGiveJavaMoreAndKeepsThePreviousSite(@TempDir Path dir) throws Exception {
+        Path seed = Files.createDirectories(dir.resolve("seed"));
+        Files.copy(Fixtures.SEED, seed.resolve("000_a9627bfb15e6d3a6.txt"));
+        Path sample = Files.createDirectories(dir.resolve("sample"));
+        try (Stream<Path> files = Files.list(Fixtures.KREMLIN_SAMPLE)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".yml")).toList()) {
+                Files.copy(f, sample.resolve(f.getFileName().toString()));
+            }
+        }
+        Path work = Files.createDirectories(dir.resolve("empty"));
+        assertEquals(0, java(work, "build", "--input", seed.toString(), "--out", "site", "--no-cache").code());
+        Path home = work.resolve("site/index.html");
+        String before = Files.readString(home);
+
+        Run r = java(List.of("-Xmx16m"), work, "build", "--input", sample.toString(), "--out", "site", "--no-cache");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("verbatim: the build ran out of memory (Java's heap limit here is 16 MB); give"
+                + " Java more, e.g. 'java -Xmx4g -jar verbatim.jar build ...'"), r.err());
+        assertTrue(r.err().strip().endsWith("verbatim: build failed; the previous site at site is unchanged."),
+                r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        assertEquals(before, Files.readString(home));
+        assertFalse(Files.exists(work.resolve("site.work")), "the work folder is removed");
     }
 
     @Test
