@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * An archive of many transcripts for tests of paging and page sizes: the seed, k1 and (every fifteenth) w1 repeated
@@ -16,9 +18,23 @@ public final class ArchiveFixture {
     private ArchiveFixture() {
     }
 
-    /** Writes {@code n} transcripts with sidecars into {@code dir}; copy i is dated 40·i days before 2025-06-01. */
+    /**
+     * Writes {@code n} transcripts with sidecars into {@code dir} (emptied first); copy i is dated 40·i days before
+     * 2025-06-01.
+     */
     public static Path write(int n, Path dir) {
         try {
+            // Emptied first: a folder left by an earlier run holds its files and the anchor registries its build
+            // wrote.
+            if (Files.exists(dir)) {
+                try (Stream<Path> old = Files.walk(dir)) {
+                    for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                        if (!p.equals(dir)) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+            }
             Files.createDirectories(dir);
             String seedSidecar = Files.readString(Path.of("transcripts/000_a9627bfb15e6d3a6.yml"));
             String k1Sidecar = Files.readString(Fixtures.K1.resolveSibling(
