@@ -1,15 +1,23 @@
 package org.verbatim.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.verbatim.model.Speaker;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Collapses the labels of a transcript into speakers: a later short form ({@code Vladimir Putin}, {@code Putin})
@@ -22,6 +30,14 @@ import org.verbatim.model.Speaker;
 final class Speakers {
 
     private static final int MIN_TYPO_LENGTH = 5;
+    /**
+     * Words that name an office, lower case: the last word of each of the gazetteer's roles ("Prime Minister",
+     * "Deputy"), shared with the cross-reference stage, and titles of companies' heads.
+     */
+    private static final Set<String> OFFICES = offices();
+    /** Lower-case words inside a person's name ("Ben van Beurden"). */
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la",
+            "le", "bin", "ibn", "al", "el", "ter", "dos", "das", "del");
 
     private final Map<String, String> overrides;
     private final String interviewerName;
@@ -101,10 +117,22 @@ final class Speakers {
                     lastConnector = i;
                 }
             }
+            int lastOffice = -1;
+            for (int i = 0; i < words.length - 2; i++) {
+                if (OFFICES.contains(words[i].toLowerCase(Locale.ROOT))) {
+                    lastOffice = i;
+                }
+            }
             // "President of Russia Vladimir Putin": the role ends one word after its last connector.
             if (lastConnector > 0 && lastConnector + 2 < words.length) {
                 role = String.join(" ", Arrays.copyOfRange(words, 0, lastConnector + 2));
                 name = String.join(" ", Arrays.copyOfRange(words, lastConnector + 2, words.length));
+            } else if (lastOffice >= 0 && Arrays.stream(words, lastOffice + 1, words.length)
+                    .allMatch(w -> Character.isUpperCase(w.charAt(0)) || PARTICLES.contains(w))) {
+                // "Finance Minister Anton Siluanov", "Rosseti CEO Pavel Livinsky": the role ends at its last office
+                // word, and at least two words of name follow.
+                role = String.join(" ", Arrays.copyOfRange(words, 0, lastOffice + 1));
+                name = String.join(" ", Arrays.copyOfRange(words, lastOffice + 1, words.length));
             } else {
                 name = display;
             }
@@ -146,6 +174,24 @@ final class Speakers {
             }
         }
         return renamed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> offices() {
+        try (InputStream in = Speakers.class.getResourceAsStream("/verbatim/gazetteer.yml")) {
+            Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            Set<String> words = new HashSet<>(List.of("ceo", "head", "founder", "chairperson", "rector", "dean"));
+            for (Object role : (List<Object>) yaml.get("roles")) {
+                String[] parts = String.valueOf(role).split("[ -]");
+                String last = parts[parts.length - 1].toLowerCase(Locale.ROOT).replace(".", "");
+                if (last.length() > 3) {
+                    words.add(last); // not "Mr", "Ms", "Dr": a courtesy title is part of how a person is named
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer's roles", e);
+        }
     }
 
     private String uniqueKey(String base) {

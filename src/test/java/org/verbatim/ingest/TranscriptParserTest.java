@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,18 @@ class TranscriptParserTest {
         assertTrue(his.size() >= 2, "" + his.size());
         // As written, a no-break space included.
         assertEquals("Minister of\u00a0Economic Development Maxim Oreshkin", his.get(0).label());
+    }
+
+    /** A label with an office but no "of" ("Finance Minister Anna Petrova") is cut after the office word. */
+    @Test
+    void aRoleEndsAtItsLastOfficeWord(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("m.txt"), "Working meeting\n\nA made-up meeting.\n\n"
+                + "Finance Minister Anna Petrova: The budget is ready.\n\nAcme Group Head Ivan Orlov: So are we.\n\n"
+                + "Chairman Lee: Good.\n\nBoard Director Jan van Dijk: Agreed.\n");
+        Map<String, String> roles = new java.util.TreeMap<>();
+        Fixtures.transcript(file).speakers().forEach(sp -> roles.put(sp.name(), sp.role()));
+        assertEquals(Map.of("Anna Petrova", "Finance Minister", "Ivan Orlov", "Acme Group Head",
+                "Chairman Lee", "", "Jan van Dijk", "Board Director"), roles);
     }
 
     @Test
