@@ -16,8 +16,16 @@ public record Speaker(String key, String name, String role, boolean interviewer)
     public static final Set<String> ASKING_ROLES = Set.of(
             "question", "q", "interviewer", "reporter", "journalist", "moderator", "correspondent", "audience");
 
-    /** Whether this is the asking side known only by a role ("Question", "Reporter"), not by a name. */
+    /** Labels of a voice the transcript does not identify ("Remark: Exactly."): nobody's name. */
+    public static final Set<String> UNIDENTIFIED = Set.of("remark", "remarks", "voice", "voices", "participant",
+            "participants", "audience member", "voice from the audience");
+
+    /**
+     * Whether the label names nobody: the asking side known only by a role ("Question", "Reporter"), or a voice the
+     * transcript does not identify ("Remark").
+     */
     public boolean unnamed() {
-        return interviewer && ASKING_ROLES.contains(name.toLowerCase(Locale.ROOT));
+        String label = name.toLowerCase(Locale.ROOT);
+        return interviewer && ASKING_ROLES.contains(label) || UNIDENTIFIED.contains(label);
     }
 }

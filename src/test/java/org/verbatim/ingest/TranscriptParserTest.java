@@ -78,6 +78,20 @@ class TranscriptParserTest {
                 "Chairman Lee", "", "Jan van Dijk", "Board Director"), roles);
     }
 
+    /** "Remark:" marks a voice the transcript does not identify: its turns keep the label, but it names nobody. */
+    @Test
+    void aRemarkIsNobodysName(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("v.txt"), "Visit to a plant\n\nA made-up visit.\n\n"
+                + "Anna Petrova: This is the new line.\n\nRemark: It works well.\n\nAnna Petrova: Indeed.\n");
+        Transcript t = Fixtures.transcript(file);
+        Speaker remark = t.turns().get(1).speaker();
+        assertEquals("Remark", remark.name());
+        assertTrue(remark.unnamed());
+        assertFalse(t.turns().get(0).speaker().unnamed());
+        assertFalse(org.verbatim.crossref.CrossReferencer.link(List.of(Fixtures.interview(file))).entities().stream()
+                .anyMatch(e -> e.name().equals("Remark")), "no person page for 'Remark'");
+    }
+
     @Test
     void seedMetadataComesFromTitleLeadAndSidecar() {
         Transcript seed = Fixtures.transcript(Fixtures.SEED);
