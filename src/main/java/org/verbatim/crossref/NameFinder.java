@@ -282,7 +282,12 @@ final class NameFinder {
             return false;
         }
         if (connectors.contains("in")) {
-            if (!standalone.contains(Names.normalise(join(text, right)))) {
+            String rightName = join(text, right);
+            // "the Academy of Sciences in Gagarinsky District": a known place or a place-headed name after "in" is
+            // where the body stands, even when it is not seen alone elsewhere.
+            boolean rightPlace = gazetteer.canonical(rightName).flatMap(gazetteer::kindOf).orElse(null)
+                    == EntityKind.PLACE || gazetteer.head(right.get(right.size() - 1).bare()) == EntityKind.PLACE;
+            if (!standalone.contains(Names.normalise(rightName)) && !rightPlace) {
                 return true;
             }
             // "Russian Year in China" is an event's name; "an Oversight Committee in Congress" is a body and where
@@ -451,6 +456,10 @@ final class NameFinder {
      */
     private List<Found> compound(String text, Word word) {
         String[] parts = word.bare().split("[-\u2013]");
+        if (java.util.Arrays.stream(parts).allMatch(gazetteer.notNames::contains)) {
+            // "March-April", "Monday-Friday": a range of months or days, no name.
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         int offset = word.start();
         for (String part : parts) {
@@ -585,6 +594,14 @@ final class NameFinder {
 
     /** Number of words of a role title ("Prime Minister") starting at {@code i}; 0 if none. */
     private int roleLength(List<Word> words, int i, String text) {
+        if (gazetteer.roleModifiers.contains(words.get(i).text()) && i + 1 < words.size()
+                && spaced(text, words, i, i + 1)) {
+            // "Honorary Chair of ...": the modifier belongs to the title, and is no name of its own.
+            int role = roleLength(words, i + 1, text);
+            if (role > 0) {
+                return role + 1;
+            }
+        }
         for (int n = 3; n >= 1; n--) {
             if (i + n > words.size()) {
                 continue;

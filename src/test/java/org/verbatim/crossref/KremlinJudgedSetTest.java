@@ -186,9 +186,9 @@ class KremlinJudgedSetTest {
         Tally t = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0);
         for (String id : INTERVIEWS.keySet()) {
             if (pool(id).equals(which)) {
-                // Per-file errors of the newest held-out batch are not printed: only its pooled figures are read,
+                // Per-file errors of held-out pages are not printed: only their pooled figures are read,
                 // so that nobody tunes on it by accident.
-                t = t.plus(measure(id, which.equals("NEW HELD OUT")));
+                t = t.plus(measure(id, !which.equals("TUNING SET")));
             }
         }
         System.out.println(which + " " + t);
@@ -235,11 +235,11 @@ class KremlinJudgedSetTest {
      * only. The thresholds are what was
      * measured, less a small margin, so that a regression fails.
      */
-    static final double TUNING_PRECISION = 0.82;
+    static final double TUNING_PRECISION = 0.89;
     static final double TUNING_RECALL = 0.85;
     static final double TUNING_TOPICS = 0.60;
     static final double TUNING_RELATED = 0.55;
-    static final double HELD_OUT_PRECISION = 0.82;
+    static final double HELD_OUT_PRECISION = 0.92;
     static final double HELD_OUT_RECALL = 0.84;
     static final double HELD_OUT_TOPICS = 0.78;
     static final double HELD_OUT_RELATED = 0.59;
