@@ -319,7 +319,10 @@ final class NameFinder {
         for (int s = start + 1; s <= end; s++) {
             List<Word> rest = words.subList(s, end + 1);
             boolean plain = rest.stream().allMatch(w -> w.capitalised() && !CONNECTORS.contains(w.text()));
-            if (plain && standalone.contains(Names.normalise(join(text, words.subList(start, s))))) {
+            // "President of the Russian Federation": a nationality before the rest is part of the office's name,
+            // even where the adjective is also seen alone ("Russian is spoken").
+            boolean nationality = words.subList(start, s).stream().allMatch(w -> demonym(w.bare()));
+            if (plain && !nationality && standalone.contains(Names.normalise(join(text, words.subList(start, s))))) {
                 List<Found> parts = new ArrayList<>(clean(text, words, start, s - 1));
                 parts.add(found(text, words, s, end, true));
                 return parts;

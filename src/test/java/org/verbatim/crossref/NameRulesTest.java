@@ -110,7 +110,8 @@ class NameRulesTest {
     void aDemonymBeforeAHeadNounIsPartOfTheNameAndAPlaceAfterInIsItsOwnName() {
         Map<String, String> e = entities("The President of the Russian Federation met the head of the French "
                 + "Senate at the Russian Academy of Sciences in Gagarinsky District. The State Duma voted. The "
-                + "Ottoman Empire fell.");
+                + "Ottoman Empire fell. Russian is spoken there; it is the duty of the President of the Russian "
+                + "Federation.");
         assertEquals("place", e.get("Russian Federation"), e::toString);
         assertFalse(e.containsKey("Federation"), e::toString);
         assertEquals("organisation", e.get("Russian Academy of Sciences"), e::toString);
