@@ -60,7 +60,10 @@ final class Gazetteer {
                     g.canonical.put(Names.normalise(String.valueOf(alias)), name);
                 }
             });
-            for (String place : (List<String>) yaml.getOrDefault("places", List.of())) {
+            List<String> places = new java.util.ArrayList<>((List<String>) yaml.getOrDefault("places", List.of()));
+            places.addAll((List<String>) yaml.getOrDefault("capitals", List.of()));
+            places.addAll((List<String>) yaml.getOrDefault("regions", List.of()));
+            for (String place : places) {
                 if (g.canonical.putIfAbsent(Names.normalise(place), place) == null) {
                     g.kinds.put(place, EntityKind.PLACE);
                 }

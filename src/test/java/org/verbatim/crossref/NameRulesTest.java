@@ -140,6 +140,12 @@ class NameRulesTest {
     }
 
     @Test
+    void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
+        Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
+        assertEquals("name", e.get("Zorbex"), e::toString);
+    }
+
+    @Test
     void commonAbbreviationsAndMonthRangesAreNotNames() {
         Map<String, String> e = entities("GDP grew, and PhD students built UHF radios. Our R&D spending and IVF "
                 + "clinics. Prices rose in March-April.");
