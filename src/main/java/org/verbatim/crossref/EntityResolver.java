@@ -209,6 +209,26 @@ final class EntityResolver {
                 }
             }
         }
+        // "Moscow University" = "Moscow State University": a body's name with a middle word left out is the one
+        // longer name of the same interview with the same first word and head noun. Longer names are grouped by
+        // first and last word once, so each form looks only at its own group.
+        Map<String, List<String>> byEnds = new HashMap<>();
+        for (String f : multiWord) {
+            byEnds.computeIfAbsent(f.substring(0, f.indexOf(' ')) + "|" + lastWord(f), k -> new ArrayList<>()).add(f);
+        }
+        for (String form : multiWord) {
+            if (headKind(form) != EntityKind.ORGANISATION || looksPersonal(form)) {
+                continue;
+            }
+            String[] words = form.split(" ");
+            List<String> longer = byEnds.getOrDefault(words[0] + "|" + words[words.length - 1], List.of()).stream()
+                    .filter(f -> f.length() > form.length() && subsequence(words, f.split(" "))
+                            && !f.contains(" of ") && !f.contains(" and ") && sharesInterview(form, f))
+                    .toList();
+            if (longer.size() == 1) {
+                union(form, longer.get(0));
+            }
+        }
         // "the Infrastructure Act" = "the Bipartisan Infrastructure Law": a law named by some of the words of
         // exactly one other law's name ("Act", "Law" and "Bill" being the same head).
         Map<String, Set<String>> laws = new TreeMap<>();
@@ -253,6 +273,17 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** Whether {@code shorter}'s words appear in {@code longer} in the same order. */
+    private static boolean subsequence(String[] shorter, String[] longer) {
+        int i = 0;
+        for (String w : longer) {
+            if (i < shorter.length && shorter[i].equals(w)) {
+                i++;
+            }
+        }
+        return i == shorter.length;
     }
 
     private static String lastWord(String form) {

@@ -235,7 +235,7 @@ class KremlinJudgedSetTest {
      * only. The thresholds are what was
      * measured, less a small margin, so that a regression fails.
      */
-    static final double TUNING_PRECISION = 0.91;
+    static final double TUNING_PRECISION = 0.93;
     static final double TUNING_RECALL = 0.87;
     static final double TUNING_TOPICS = 0.60;
     static final double TUNING_RELATED = 0.55;
