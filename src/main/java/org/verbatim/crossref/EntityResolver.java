@@ -67,21 +67,20 @@ final class EntityResolver {
                 }
             }
         }
+        Map<Integer, Integer> weakPlaces = new HashMap<>();
         // One-word names nothing else speaks for are most often places; that weak guess still helps their list
         // neighbours ("Novgorod, Sergiyev Posad, Kazan").
         for (List<String> members : groups.values()) {
-            if (!confident.containsKey(members) && members.size() == 1 && !members.get(0).contains(" ")
-                    && !isAcronym(members.get(0))) {
+            if (!confident.containsKey(members) && weak(members)) {
                 for (Occurrence o : forms.get(members.get(0))) {
-                    listKinds.computeIfAbsent(o.found().list(), l -> new EnumMap<>(EntityKind.class))
-                            .merge(EntityKind.PLACE, 1, Integer::sum);
+                    weakPlaces.merge(o.found().list(), 1, Integer::sum);
                 }
             }
         }
         for (List<String> members : groups.values()) {
             EntityKind kind = confident.get(members);
             if (kind == null) {
-                kind = fallbackKind(members, listKinds);
+                kind = fallbackKind(members, listKinds, weakPlaces);
             }
             String name = canonicalName(members);
             List<Occurrence> occurrences = new ArrayList<>();
@@ -210,6 +209,26 @@ final class EntityResolver {
                 }
             }
         }
+        // "Moscow University" = "Moscow State University": a body's name with a middle word left out is the one
+        // longer name of the same interview with the same first word and head noun. Longer names are grouped by
+        // first and last word once, so each form looks only at its own group.
+        Map<String, List<String>> byEnds = new HashMap<>();
+        for (String f : multiWord) {
+            byEnds.computeIfAbsent(f.substring(0, f.indexOf(' ')) + "|" + lastWord(f), k -> new ArrayList<>()).add(f);
+        }
+        for (String form : multiWord) {
+            if (headKind(form) != EntityKind.ORGANISATION || looksPersonal(form)) {
+                continue;
+            }
+            String[] words = form.split(" ");
+            List<String> longer = byEnds.getOrDefault(words[0] + "|" + words[words.length - 1], List.of()).stream()
+                    .filter(f -> f.length() > form.length() && subsequence(words, f.split(" "))
+                            && !f.contains(" of ") && !f.contains(" and ") && sharesInterview(form, f))
+                    .toList();
+            if (longer.size() == 1) {
+                union(form, longer.get(0));
+            }
+        }
         // "the Infrastructure Act" = "the Bipartisan Infrastructure Law": a law named by some of the words of
         // exactly one other law's name ("Act", "Law" and "Bill" being the same head).
         Map<String, Set<String>> laws = new TreeMap<>();
@@ -254,6 +273,17 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** Whether {@code shorter}'s words appear in {@code longer} in the same order. */
+    private static boolean subsequence(String[] shorter, String[] longer) {
+        int i = 0;
+        for (String w : longer) {
+            if (i < shorter.length && shorter[i].equals(w)) {
+                i++;
+            }
+        }
+        return i == shorter.length;
     }
 
     private static String lastWord(String form) {
@@ -343,8 +373,14 @@ final class EntityResolver {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
+    /** A one-word name, not an acronym: the shape whose weak guess is "place" for its list neighbours. */
+    private boolean weak(List<String> members) {
+        return members.size() == 1 && !members.get(0).contains(" ") && !isAcronym(members.get(0));
+    }
+
     /** When nothing in the text says what a name is: its list neighbours, then its shape. */
-    private EntityKind fallbackKind(List<String> members, Map<Integer, Map<EntityKind, Integer>> listKinds) {
+    private EntityKind fallbackKind(List<String> members, Map<Integer, Map<EntityKind, Integer>> listKinds,
+                                    Map<Integer, Integer> weakPlaces) {
         if (members.stream().allMatch(this::isAcronym)) {
             return EntityKind.ORGANISATION;
         }
@@ -353,8 +389,17 @@ final class EntityResolver {
         }
         Map<EntityKind, Integer> votes = new EnumMap<>(EntityKind.class);
         for (String m : members) {
+            // Counted once per name, so that a name seen thousands of times costs linear time.
+            Map<Integer, Integer> own = new HashMap<>();
+            forms.get(m).forEach(o -> own.merge(o.found().list(), 1, Integer::sum));
             for (Occurrence o : forms.get(m)) {
                 listKinds.getOrDefault(o.found().list(), Map.of()).forEach((k, n) -> votes.merge(k, n, Integer::sum));
+                // The weak place guess of the other one-word names of the list, never the name's own guess: alone,
+                // a name nothing speaks for stays a name of unknown kind.
+                int others = weakPlaces.getOrDefault(o.found().list(), 0) - (weak(members) ? own.get(o.found().list()) : 0);
+                if (others > 0) {
+                    votes.merge(EntityKind.PLACE, others, Integer::sum);
+                }
             }
         }
         if (!votes.isEmpty()) {
@@ -367,7 +412,9 @@ final class EntityResolver {
         }
         String form = Names.normalise(name);
         if (!form.contains(" ")) {
-            return EntityKind.PLACE;
+            // One word with no cue, no head noun, no gazetteer entry and no list neighbours: the text does not say
+            // what it is ("Roskomnadzor", "Honorary" before issue 15), so it is a name of unknown kind.
+            return EntityKind.NAME;
         }
         return looksPersonal(form) ? EntityKind.PERSON : EntityKind.ORGANISATION;
     }

@@ -33,6 +33,7 @@ final class Gazetteer {
     final Set<String> productNouns = new HashSet<>();
     final Set<String> transferVerbs = new HashSet<>();
     final Set<String> personalNouns = new HashSet<>();
+    final Set<String> roleModifiers = new HashSet<>();
 
     static Gazetteer standard() {
         return DEFAULT;
@@ -46,7 +47,12 @@ final class Gazetteer {
             }
             Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             Gazetteer g = new Gazetteer();
-            Map<String, Map<String, Object>> entities = (Map<String, Map<String, Object>>) yaml.get("entities");
+            Map<String, Map<String, Object>> entities = new java.util.LinkedHashMap<>(
+                    (Map<String, Map<String, Object>>) yaml.get("entities"));
+            if (resource.equals("/verbatim/gazetteer.yml")) {
+                // International organisations are kept apart, in their own file with where their names come from.
+                entities.putAll((Map<String, Map<String, Object>>) readYaml("/verbatim/organisations.yml").get("entities"));
+            }
             entities.forEach((name, spec) -> {
                 g.canonical.put(Names.normalise(name), name);
                 g.kinds.put(name, kind((String) spec.get("kind")));
@@ -54,12 +60,19 @@ final class Gazetteer {
                     g.canonical.put(Names.normalise(String.valueOf(alias)), name);
                 }
             });
-            for (String place : (List<String>) yaml.getOrDefault("places", List.of())) {
+            List<String> places = new java.util.ArrayList<>((List<String>) yaml.getOrDefault("places", List.of()));
+            places.addAll((List<String>) yaml.getOrDefault("capitals", List.of()));
+            places.addAll((List<String>) yaml.getOrDefault("regions", List.of()));
+            for (String place : places) {
                 if (g.canonical.putIfAbsent(Names.normalise(place), place) == null) {
                     g.kinds.put(place, EntityKind.PLACE);
                 }
             }
+            localeCountries((List<String>) yaml.getOrDefault("not_places_from_locale", List.of()), g);
             g.roles.addAll((List<String>) yaml.get("roles"));
+            g.roleModifiers.addAll((List<String>) yaml.getOrDefault("role_modifiers", List.of()));
+            g.notNames.addAll(((List<Object>) yaml.getOrDefault("common_abbreviations", List.of())).stream()
+                    .map(String::valueOf).toList());
             kindLists(yaml.get("cues_before"), g.cuesBefore);
             kindLists(yaml.get("cues_after"), g.cuesAfter);
             kindLists(yaml.get("heads"), g.heads);
@@ -72,6 +85,33 @@ final class Gazetteer {
             return g;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> readYaml(String resource) throws IOException {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        }
+    }
+
+    /**
+     * Every country and territory the JDK's locale data knows, by its English name, as a place: the hand list above
+     * cannot stay complete. Names with a qualifier ("Congo - Kinshasa", "Myanmar (Burma)", "Hong Kong SAR China") are
+     * left out, since no text writes them so, and so are the spellings the gazetteer says are often a person's.
+     */
+    private static void localeCountries(List<String> excluded, Gazetteer g) {
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH).replace(" & ", " and ");
+            if (name.isBlank() || name.equals(code) || name.contains(" - ") || name.contains("(")
+                    || name.contains(" SAR ") || excluded.contains(name)) {
+                continue;
+            }
+            if (g.canonical.putIfAbsent(Names.normalise(name), name) == null) {
+                g.kinds.put(name, EntityKind.PLACE);
+            }
         }
     }
 

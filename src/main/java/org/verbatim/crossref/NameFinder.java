@@ -290,7 +290,12 @@ final class NameFinder {
             return false;
         }
         if (connectors.contains("in")) {
-            if (!standalone.contains(Names.normalise(join(text, right)))) {
+            String rightName = join(text, right);
+            // "the Academy of Sciences in Gagarinsky District": a known place or a place-headed name after "in" is
+            // where the body stands, even when it is not seen alone elsewhere.
+            boolean rightPlace = gazetteer.canonical(rightName).flatMap(gazetteer::kindOf).orElse(null)
+                    == EntityKind.PLACE || gazetteer.head(right.get(right.size() - 1).bare()) == EntityKind.PLACE;
+            if (!standalone.contains(Names.normalise(rightName)) && !rightPlace) {
                 return true;
             }
             // "Russian Year in China" is an event's name; "an Oversight Committee in Congress" is a body and where
@@ -322,7 +327,10 @@ final class NameFinder {
         for (int s = start + 1; s <= end; s++) {
             List<Word> rest = words.subList(s, end + 1);
             boolean plain = rest.stream().allMatch(w -> w.capitalised() && !CONNECTORS.contains(w.text()));
-            if (plain && standalone.contains(Names.normalise(join(text, words.subList(start, s))))) {
+            // "President of the Russian Federation": a nationality before the rest is part of the office's name,
+            // even where the adjective is also seen alone ("Russian is spoken").
+            boolean nationality = words.subList(start, s).stream().allMatch(w -> demonym(w.bare()));
+            if (plain && !nationality && standalone.contains(Names.normalise(join(text, words.subList(start, s))))) {
                 List<Found> parts = new ArrayList<>(clean(text, words, start, s - 1));
                 parts.add(found(text, words, s, end, true));
                 return parts;
@@ -465,6 +473,10 @@ final class NameFinder {
      */
     private List<Found> compound(String text, Word word) {
         String[] parts = word.bare().split("[-\u2013]");
+        if (java.util.Arrays.stream(parts).allMatch(gazetteer.notNames::contains)) {
+            // "March-April", "Monday-Friday": a range of months or days, no name.
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         int offset = word.start();
         for (String part : parts) {
@@ -599,6 +611,14 @@ final class NameFinder {
 
     /** Number of words of a role title ("Prime Minister") starting at {@code i}; 0 if none. */
     private int roleLength(List<Word> words, int i, String text) {
+        if (gazetteer.roleModifiers.contains(words.get(i).text()) && i + 1 < words.size()
+                && spaced(text, words, i, i + 1)) {
+            // "Honorary Chair of ...": the modifier belongs to the title, and is no name of its own.
+            int role = roleLength(words, i + 1, text);
+            if (role > 0) {
+                return role + 1;
+            }
+        }
         for (int n = 3; n >= 1; n--) {
             if (i + n > words.size()) {
                 continue;

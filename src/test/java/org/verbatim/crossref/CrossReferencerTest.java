@@ -149,7 +149,7 @@ class CrossReferencerTest {
                 .orElseThrow();
         assertTrue(indexed.mentions().stream().anyMatch(m -> m.interviewSlug().equals(BuildFixture.K1.slug())));
         Map<String, List<IndexedEntity>> byKind = REFS.entitiesByKind();
-        assertEquals(List.of("person", "organisation", "place", "event", "work"), List.copyOf(byKind.keySet()));
+        assertEquals(List.of("person", "organisation", "place", "event", "work", "name"), List.copyOf(byKind.keySet()));
         assertEquals(REFS.entities().size(), byKind.values().stream().mapToInt(List::size).sum());
     }
 

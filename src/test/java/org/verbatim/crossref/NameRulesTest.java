@@ -134,6 +134,62 @@ class NameRulesTest {
                 && x.aliases().contains("Quiet House")), byName::toString);
     }
 
+    @Test
+    void aDemonymBeforeAHeadNounIsPartOfTheNameAndAPlaceAfterInIsItsOwnName() {
+        Map<String, String> e = entities("The President of the Russian Federation met the head of the French "
+                + "Senate at the Russian Academy of Sciences in Gagarinsky District. The State Duma voted. The "
+                + "Ottoman Empire fell. Russian is spoken there; it is the duty of the President of the Russian "
+                + "Federation.");
+        assertEquals("place", e.get("Russian Federation"), e::toString);
+        assertFalse(e.containsKey("Federation"), e::toString);
+        assertEquals("organisation", e.get("Russian Academy of Sciences"), e::toString);
+        assertEquals("place", e.get("Gagarinsky District"), e::toString);
+        assertEquals("organisation", e.get("State Duma"), e::toString);
+        assertEquals("place", e.get("Ottoman Empire"), e::toString);
+    }
+
+    @Test
+    void everyCountryOfTheLocaleDataIsAPlace() {
+        Map<String, String> e = entities("He flew from Bermuda to Greenland and then to Aruba.");
+        assertEquals("place", e.get("Bermuda"), e::toString);
+        assertEquals("place", e.get("Greenland"), e::toString);
+        assertEquals("place", e.get("Aruba"), e::toString);
+    }
+
+    @Test
+    void internationalOrganisationsAreOneNameUnderTheirShortForms() {
+        Map<String, String> e = entities("I became Honorary Chair of the Eurasian Union. The Eurasian Economic "
+                + "Union grew. The WTO and the World Trade Organization agreed.");
+        assertEquals("organisation", e.get("Eurasian Economic Union"), e::toString);
+        assertFalse(e.containsKey("Eurasian Union"), e::toString);
+        assertFalse(e.containsKey("WTO"), e::toString);
+        assertEquals("organisation", e.get("World Trade Organization"), e::toString);
+        assertFalse(e.containsKey("Honorary"), e::toString);
+    }
+
+    @Test
+    void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
+        Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
+        assertEquals("name", e.get("Zorbex"), e::toString);
+    }
+
+    @Test
+    void aBodyNamedWithAMiddleWordLeftOutIsTheLongerName() {
+        Map<String, String> e = entities("She studied at Kazan Federal University. Kazan University is old. The "
+                + "Central Bank and the Central Reserve Bank are not the same as the Central Savings Bank.");
+        // One page for the two spellings, whichever of them names it.
+        assertTrue(e.containsKey("Kazan Federal University") ^ e.containsKey("Kazan University"), e::toString);
+        // Two longer names fit "Central Bank": the evidence is ambiguous, so no merge.
+        assertEquals("organisation", e.get("Central Bank"), e::toString);
+    }
+
+    @Test
+    void commonAbbreviationsAndMonthRangesAreNotNames() {
+        Map<String, String> e = entities("GDP grew, and PhD students built UHF radios. Our R&D spending and IVF "
+                + "clinics. Prices rose in March-April.");
+        assertEquals(Map.of("Jane Doe", "person"), e, e::toString);
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
