@@ -158,6 +158,12 @@ final class NameFinder {
                 }
                 if (start < words.size() && startable(words.get(start)) && spaced(text, words, start - 1, start)) {
                     int end = runEnd(text, words, start);
+                    if (roleOf && start == end && mostlyLowerCase(words.get(start).bare())) {
+                        // "Minister of Education", "Minister of Finance": the office's field is a common word, no
+                        // name of its own.
+                        i = end + 1;
+                        continue;
+                    }
                     List<Found> names = roleOf
                             ? splitRoleOf(text, words, start, end)
                             : List.of(found(text, words, start, end, true));
@@ -330,7 +336,10 @@ final class NameFinder {
             // "President of the Russian Federation": a nationality before the rest is part of the office's name,
             // even where the adjective is also seen alone ("Russian is spoken").
             boolean nationality = words.subList(start, s).stream().allMatch(w -> demonym(w.bare()));
-            if (plain && !nationality && standalone.contains(Names.normalise(join(text, words.subList(start, s))))) {
+            // "Speaker of the State Duma": a rest that begins with a head noun is the body's own name, not a person.
+            boolean body = gazetteer.head(rest.get(0).bare()) != null;
+            if (plain && !nationality && !body
+                    && standalone.contains(Names.normalise(join(text, words.subList(start, s))))) {
                 List<Found> parts = new ArrayList<>(clean(text, words, start, s - 1));
                 parts.add(found(text, words, s, end, true));
                 return parts;
@@ -629,7 +638,10 @@ final class NameFinder {
             }
             String phrase = join(text, span);
             if (gazetteer.roles.contains(phrase) && (n == 1 || spacedAll(text, span)) && !headFollows(words, i + n)) {
-                return n;
+                // "Deputy Prime Minister": roles in a row are one title, so no part of it is taken for a name.
+                int more = i + n < words.size() && spaced(text, words, i + n - 1, i + n)
+                        ? roleLength(words, i + n, text) : 0;
+                return n + more;
             }
         }
         return 0;

@@ -78,6 +78,20 @@ class NameRulesTest {
     }
 
     @Test
+    void titlesAndFieldsOfOfficesAreNotNames() {
+        Map<String, String> e = entities("I spoke with First Deputy Prime Minister of Norway Ola Berg and with the "
+                + "Chief of the General Staff. The Speaker of the State Duma agreed, and so did the Minister of "
+                + "Education. Our education is free, and education matters; education comes first.");
+        assertFalse(e.containsKey("Prime"), e::toString);
+        assertFalse(e.containsKey("Staff"), e::toString);
+        assertFalse(e.containsKey("State"), e::toString);
+        assertFalse(e.containsKey("Education"), e::toString);
+        assertTrue(e.containsKey("State Duma"), e::toString);
+        assertTrue(e.containsKey("General Staff"), e::toString);
+        assertEquals("person", e.get("Ola Berg"), e::toString);
+    }
+
+    @Test
     void namesJoinedBySlashesAreTwoNamesAndPollstersAreOrganisations() {
         Map<String, String> e = entities("A new Gallup/Knight poll out today shows the same thing.");
         assertEquals("organisation", e.get("Gallup"), e::toString);
