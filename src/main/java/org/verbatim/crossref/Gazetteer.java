@@ -41,11 +41,8 @@ final class Gazetteer {
 
     @SuppressWarnings("unchecked")
     static Gazetteer load(String resource) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        try {
+            Map<String, Object> yaml = readYaml(resource);
             Gazetteer g = new Gazetteer();
             Map<String, Map<String, Object>> entities = new java.util.LinkedHashMap<>(
                     (Map<String, Map<String, Object>>) yaml.get("entities"));
@@ -63,11 +60,7 @@ final class Gazetteer {
             List<String> places = new java.util.ArrayList<>((List<String>) yaml.getOrDefault("places", List.of()));
             places.addAll((List<String>) yaml.getOrDefault("capitals", List.of()));
             places.addAll((List<String>) yaml.getOrDefault("regions", List.of()));
-            for (String place : places) {
-                if (g.canonical.putIfAbsent(Names.normalise(place), place) == null) {
-                    g.kinds.put(place, EntityKind.PLACE);
-                }
-            }
+            places.forEach(g::addPlace);
             localeCountries((List<String>) yaml.getOrDefault("not_places_from_locale", List.of()), g);
             g.roles.addAll((List<String>) yaml.get("roles"));
             g.roleModifiers.addAll((List<String>) yaml.getOrDefault("role_modifiers", List.of()));
@@ -109,9 +102,14 @@ final class Gazetteer {
                     || name.contains(" SAR ") || excluded.contains(name)) {
                 continue;
             }
-            if (g.canonical.putIfAbsent(Names.normalise(name), name) == null) {
-                g.kinds.put(name, EntityKind.PLACE);
-            }
+            g.addPlace(name);
+        }
+    }
+
+    /** A place, unless the name is already known (as a place or as anything else). */
+    private void addPlace(String name) {
+        if (canonical.putIfAbsent(Names.normalise(name), name) == null) {
+            kinds.put(name, EntityKind.PLACE);
         }
     }
 

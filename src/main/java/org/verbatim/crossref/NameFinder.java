@@ -76,8 +76,6 @@ final class NameFinder {
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Gazetteer gazetteer;
-    private final Set<String> lowerVocabulary = new HashSet<>();
-    private final Set<String> midSentenceCapitals = new HashSet<>();
     /** How often each word is written in lower case, and capitalised mid-sentence, over the whole build. */
     private final Map<String, Integer> lowerCounts = new HashMap<>();
     private final Map<String, Integer> midSentenceCounts = new HashMap<>();
@@ -98,10 +96,8 @@ final class NameFinder {
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 if (!w.capitalised()) {
-                    lowerVocabulary.add(w.text().toLowerCase(Locale.ROOT));
                     lowerCounts.merge(w.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
                 } else if (!w.sentenceStart()) {
-                    midSentenceCapitals.add(w.bare());
                     midSentenceCounts.merge(w.bare(), 1, Integer::sum);
                 } else {
                     sentenceInitialCounts.merge(w.bare(), 1, Integer::sum);
@@ -129,7 +125,7 @@ final class NameFinder {
             }
         }
         standalone.addAll(gazetteer.knownSpellings());
-        bareHeads.removeIf(h -> lowerVocabulary.contains(h.toLowerCase(Locale.ROOT)));
+        bareHeads.removeIf(h -> lowerCounts.containsKey(h.toLowerCase(Locale.ROOT)));
     }
 
     /** The names mentioned in one paragraph, in reading order. */
@@ -368,7 +364,7 @@ final class NameFinder {
             String lower = first.bare().toLowerCase(Locale.ROOT);
             // A lone capital at a sentence start counts as a name only if the word ends a name mid-sentence
             // elsewhere: "Building a little bit off of ..." is a verb even though "Building Resilient ..." is a name.
-            boolean commonWord = lowerVocabulary.contains(lower) || !midSentenceCapitals.contains(first.bare())
+            boolean commonWord = lowerCounts.containsKey(lower) || !midSentenceCounts.containsKey(first.bare())
                     || start == end && !nameEnds.contains(first.bare()) || strayCapital;
             if (commonWord) {
                 if (start == end) {
@@ -722,7 +718,7 @@ final class NameFinder {
                 String base = word.substring(0, word.length() - suffix.length());
                 for (String candidate : List.of(base, base + "a", base + "e", base + "ia")) {
                     if (standalone.contains(Names.normalise(candidate))
-                            && (midSentenceCapitals.contains(candidate) || gazetteer.canonical(candidate).isPresent())) {
+                            && (midSentenceCounts.containsKey(candidate) || gazetteer.canonical(candidate).isPresent())) {
                         return true;
                     }
                 }

@@ -13,9 +13,7 @@ import org.verbatim.model.Speaker;
  * publication) are nobody's name.
  */
 final class SpeakerNames {
-    /** Particles inside a surname, written in lower case ("Ben van Beurden"). */
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la", "le",
-            "bin", "ibn", "al", "el", "ter", "dos", "das", "del");
+    private static final Set<String> PARTICLES = Speaker.SURNAME_PARTICLES;
     /** Words of a publication's or channel's name, never of a person's. */
     private static final Set<String> MEDIA = Set.of("daily", "news", "agency", "tv", "times", "post", "channel",
             "radio", "press", "television", "journal", "herald", "tribune", "gazette", "newspaper");

@@ -35,9 +35,6 @@ final class Speakers {
      * "Deputy"), shared with the cross-reference stage, and titles of companies' heads.
      */
     private static final Set<String> OFFICES = offices();
-    /** Lower-case words inside a person's name ("Ben van Beurden"). */
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "la",
-            "le", "bin", "ibn", "al", "el", "ter", "dos", "das", "del");
 
     private final Map<String, String> overrides;
     private final String interviewerName;
@@ -128,7 +125,7 @@ final class Speakers {
                 role = String.join(" ", Arrays.copyOfRange(words, 0, lastConnector + 2));
                 name = String.join(" ", Arrays.copyOfRange(words, lastConnector + 2, words.length));
             } else if (lastOffice >= 0 && Arrays.stream(words, lastOffice + 1, words.length)
-                    .allMatch(w -> Character.isUpperCase(w.charAt(0)) || PARTICLES.contains(w))) {
+                    .allMatch(w -> Character.isUpperCase(w.charAt(0)) || Speaker.SURNAME_PARTICLES.contains(w))) {
                 // "Finance Minister Anton Siluanov", "Rosseti CEO Pavel Livinsky": the role ends at its last office
                 // word, and at least two words of name follow.
                 role = String.join(" ", Arrays.copyOfRange(words, 0, lastOffice + 1));

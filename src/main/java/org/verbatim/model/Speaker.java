@@ -16,6 +16,10 @@ public record Speaker(String key, String name, String role, boolean interviewer)
     public static final Set<String> ASKING_ROLES = Set.of(
             "question", "q", "interviewer", "reporter", "journalist", "moderator", "correspondent", "audience");
 
+    /** Particles inside a surname, written in lower case ("Ben van Beurden"). */
+    public static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du",
+            "la", "le", "bin", "ibn", "al", "el", "ter", "dos", "das", "del");
+
     /** Labels of a voice the transcript does not identify ("Remark: Exactly."): nobody's name. */
     public static final Set<String> UNIDENTIFIED = Set.of("remark", "remarks", "voice", "voices", "participant",
             "participants", "audience member", "voice from the audience");
@@ -27,5 +31,10 @@ public record Speaker(String key, String name, String role, boolean interviewer)
     public boolean unnamed() {
         String label = name.toLowerCase(Locale.ROOT);
         return interviewer && ASKING_ROLES.contains(label) || UNIDENTIFIED.contains(label);
+    }
+
+    /** Whether the speaker is listed by name among those who speak: not the asking side, and named. */
+    public boolean listed() {
+        return !interviewer && !unnamed();
     }
 }

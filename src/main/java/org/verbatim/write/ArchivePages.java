@@ -53,7 +53,7 @@ final class ArchivePages {
         for (Question q : interview.questions()) {
             for (Passage p : q.passages()) {
                 Speaker s = p.speaker();
-                if (s != null && !s.interviewer() && !s.unnamed() && !names.contains(s.name())) {
+                if (s != null && s.listed() && !names.contains(s.name())) {
                     names.add(s.name());
                 }
             }

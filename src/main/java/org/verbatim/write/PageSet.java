@@ -138,7 +138,7 @@ public final class PageSet {
         }
         fm.put("kinds", kinds);
         fm.put("speakers", interviews.stream().flatMap(i -> i.transcript().speakers().stream())
-                .filter(s -> !s.interviewer() && !s.unnamed()).map(Speaker::name).distinct().sorted().toList());
+                .filter(Speaker::listed).map(Speaker::name).distinct().sorted().toList());
         return fm;
     }
 
@@ -500,7 +500,7 @@ public final class PageSet {
     }
 
     private static List<String> speakerNames(List<Passage> passages) {
-        return speakers(passages).stream().filter(s -> !s.interviewer() && !s.unnamed()).map(Speaker::name).toList();
+        return speakers(passages).stream().filter(Speaker::listed).map(Speaker::name).toList();
     }
 
     private static List<Speaker> speakers(List<Passage> passages) {

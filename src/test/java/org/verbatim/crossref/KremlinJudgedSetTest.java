@@ -196,34 +196,28 @@ class KremlinJudgedSetTest {
         return t;
     }
 
+    /** A pool's figures against its thresholds; no person is ever on two pages. */
+    private static void atLeast(Tally t, double precision, double recall, double topics, double related) {
+        assertTrue(t.precision() >= precision, t::toString);
+        assertTrue(t.recall() >= recall, t::toString);
+        assertTrue(t.splitPersons() == 0, t::toString);
+        assertTrue(t.topicFit() >= topics, t::toString);
+        assertTrue(t.relatedRight() >= related, t::toString);
+    }
+
     @Test
     void tuningSet() {
-        Tally t = pooled("TUNING SET");
-        assertTrue(t.precision() >= TUNING_PRECISION, t::toString);
-        assertTrue(t.recall() >= TUNING_RECALL, t::toString);
-        assertTrue(t.splitPersons() == 0, t::toString);
-        assertTrue(t.topicFit() >= TUNING_TOPICS, t::toString);
-        assertTrue(t.relatedRight() >= TUNING_RELATED, t::toString);
+        atLeast(pooled("TUNING SET"), TUNING_PRECISION, TUNING_RECALL, TUNING_TOPICS, TUNING_RELATED);
     }
 
     @Test
     void heldOutSet() {
-        Tally t = pooled("HELD OUT");
-        assertTrue(t.precision() >= HELD_OUT_PRECISION, t::toString);
-        assertTrue(t.recall() >= HELD_OUT_RECALL, t::toString);
-        assertTrue(t.splitPersons() == 0, t::toString);
-        assertTrue(t.topicFit() >= HELD_OUT_TOPICS, t::toString);
-        assertTrue(t.relatedRight() >= HELD_OUT_RELATED, t::toString);
+        atLeast(pooled("HELD OUT"), HELD_OUT_PRECISION, HELD_OUT_RECALL, HELD_OUT_TOPICS, HELD_OUT_RELATED);
     }
 
     @Test
     void newHeldOutSet() {
-        Tally t = pooled("NEW HELD OUT");
-        assertTrue(t.precision() >= NEW_HELD_OUT_PRECISION, t::toString);
-        assertTrue(t.recall() >= NEW_HELD_OUT_RECALL, t::toString);
-        assertTrue(t.splitPersons() == 0, t::toString);
-        assertTrue(t.topicFit() >= NEW_HELD_OUT_TOPICS, t::toString);
-        assertTrue(t.relatedRight() >= NEW_HELD_OUT_RELATED, t::toString);
+        atLeast(pooled("NEW HELD OUT"), NEW_HELD_OUT_PRECISION, NEW_HELD_OUT_RECALL, NEW_HELD_OUT_TOPICS, NEW_HELD_OUT_RELATED);
     }
 
     /*
