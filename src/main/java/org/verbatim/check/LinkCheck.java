@@ -30,6 +30,8 @@ public final class LinkCheck {
     private static final Pattern ABSOLUTE = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private final Map<Path, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    /** Pages another check parsed already, by absolute path: their links are read from that parse. */
+    private final Map<Path, Page> recorded = new ConcurrentHashMap<>();
     private final String basePath;
 
     /** A check for a site built without a base URL: every internal link must be relative. */
@@ -52,7 +54,10 @@ public final class LinkCheck {
         Map<Boolean, Set<Path>> tree = tree(root);
         // Pages are parsed in parallel, each once; links are then followed against the files and ids collected, in
         // page order, so the problems come in the same order every time.
-        List<Page> pages = htmlPages(root).parallelStream().map(LinkCheck::read).toList();
+        List<Page> pages = htmlPages(root).parallelStream().map(path -> {
+            Page known = recorded.remove(path);
+            return known != null ? known : read(path);
+        }).toList();
         pages.forEach(page -> idsByPage.put(page.path(), page.ids()));
         return pages.parallelStream()
                 .flatMap(page -> page.links().stream()
@@ -69,8 +74,20 @@ public final class LinkCheck {
     private record Page(Path path, Set<String> ids, List<String> links) {
     }
 
+    /**
+     * Takes the links and ids of {@code page} from {@code doc}, its HTML parsed by another check, so that
+     * {@link #check} does not parse it again; may be called from any thread before {@link #check}.
+     */
+    public void record(Path page, Document doc) {
+        Path path = page.toAbsolutePath().normalize();
+        recorded.put(path, read(path, doc));
+    }
+
     private static Page read(Path path) {
-        Document doc = parse(path);
+        return read(path, parse(path));
+    }
+
+    private static Page read(Path path, Document doc) {
         List<String> links = new ArrayList<>();
         for (Element element : doc.select("[href], [src]")) {
             links.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,13 +23,24 @@ public final class LosslessCheck {
 
     /** Returns the first difference as a {@code file:line: message} problem, or nothing when the site is whole. */
     public List<String> check(Interview interview, Path site) {
+        return check(interview, site, (page, doc) -> { });
+    }
+
+    /**
+     * As {@link #check(Interview, Path)}, handing each page parsed to {@code parsed} as well (a link check can then
+     * read its links without parsing it again).
+     */
+    public List<String> check(Interview interview, Path site, BiConsumer<Path, Document> parsed) {
         Transcript transcript = interview.transcript();
         Words expected = Words.of(transcript.body());
         List<String> actual = new ArrayList<>();
         List<String> pageOf = new ArrayList<>();
         for (Question q : interview.questions()) {
             String page = interview.slug() + "/" + interview.page(q.id()) + ".html";
-            for (String word : pageWords(site.resolve(page))) {
+            Path file = site.resolve(page);
+            Document doc = parse(file);
+            parsed.accept(file, doc);
+            for (String word : pageWords(doc)) {
                 actual.add(word);
                 pageOf.add(page);
             }
@@ -52,12 +64,18 @@ public final class LosslessCheck {
 
     /** Words of a question page's transcript text: labels as written, then paragraphs, without our ¶ links. */
     static List<String> pageWords(Path page) {
-        Document doc;
+        return pageWords(parse(page));
+    }
+
+    private static Document parse(Path page) {
         try {
-            doc = Jsoup.parse(Files.readString(page));
+            return Jsoup.parse(Files.readString(page));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + page, e);
         }
+    }
+
+    private static List<String> pageWords(Document doc) {
         List<String> words = new ArrayList<>();
         for (Element element : doc.select("article .speaker[data-label], article .para")) {
             if (element.hasClass("speaker")) {

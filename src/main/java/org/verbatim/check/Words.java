@@ -22,10 +22,20 @@ record Words(List<String> words, List<Integer> offsets) {
         List<Integer> offsets = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            words.add(m.group().codePoints().filter(cp -> !CleanText.invisible(cp))
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+            words.add(visible(text, m.start(), m.end()));
             offsets.add(m.start());
         }
         return new Words(words, offsets);
+    }
+
+    /** The word at {@code from..to} without its invisible characters; nearly every word has none, and is kept as is. */
+    private static String visible(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.getType(text.charAt(i)) == Character.FORMAT || Character.isSurrogate(text.charAt(i))) {
+                return text.substring(from, to).codePoints().filter(cp -> !CleanText.invisible(cp))
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            }
+        }
+        return text.substring(from, to);
     }
 }

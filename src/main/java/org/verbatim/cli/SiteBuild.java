@@ -180,25 +180,6 @@ public final class SiteBuild {
         Problems problems = new Problems();
         List<Path> files = Inputs.expand(inputs, problems);
         files.forEach(f -> progress.detail("transcript " + f));
-        AnchorFiles registries = new AnchorFiles(anchors, inputs);
-        List<Anchored> anchored = read(files, registries, problems);
-        if (strict && !problems.isEmpty()) {
-            throw new Failed(report(problems.all()) + "\n--strict: the build stops at any problem");
-        }
-        List<Interview> interviews = anchored.stream().map(Anchored::interview).toList();
-        Map<String, Map<String, String>> aliases = new LinkedHashMap<>();
-        anchored.forEach(a -> aliases.put(a.interview().slug(), a.stable().aliases()));
-        int questions = interviews.stream().mapToInt(i -> (int) i.questions().stream()
-                .filter(q -> !q.isOpening()).count()).sum();
-        int paragraphs = interviews.stream().mapToInt(i -> i.questions().stream()
-                .mapToInt(q -> q.passages().size()).sum()).sum();
-        progress.stage(String.format("read %d transcript(s): %d questions, %d paragraphs",
-                interviews.size(), questions, paragraphs));
-
-        CrossRefs refs = CrossReferencer.link(interviews);
-        progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
-                + " names, " + refs.figures().size() + " figures");
-
         Path work = workFolder(out);
         deleteTree(work);
         Path content = work.resolve("content");
@@ -207,8 +188,33 @@ public final class SiteBuild {
         Path effective = project.materialise(work.resolve("project"));
         copyTree(effective.resolve("content"), content);
         SiteBaker.Baked baked;
-        // JBake starts on another thread while the pages are written: its database takes over a second to start.
+        // JBake starts on another thread while the transcripts are read, cross-referenced and written: its
+        // configuration and template engine take most of a second to load in a fresh JVM (run() removes the work
+        // folder whatever happens).
+        List<Anchored> anchored;
+        List<Interview> interviews;
+        int questions;
+        int paragraphs;
+        AnchorFiles registries = new AnchorFiles(anchors, inputs);
         try (SiteBaker.Started jbake = new SiteBaker(effective).start(content, fresh, baseUrl)) {
+            anchored = read(files, registries, problems);
+            if (strict && !problems.isEmpty()) {
+                throw new Failed(report(problems.all()) + "\n--strict: the build stops at any problem");
+            }
+            interviews = anchored.stream().map(Anchored::interview).toList();
+            Map<String, Map<String, String>> aliases = new LinkedHashMap<>();
+            anchored.forEach(a -> aliases.put(a.interview().slug(), a.stable().aliases()));
+            questions = interviews.stream().mapToInt(i -> (int) i.questions().stream()
+                    .filter(q -> !q.isOpening()).count()).sum();
+            paragraphs = interviews.stream().mapToInt(i -> i.questions().stream()
+                    .mapToInt(q -> q.passages().size()).sum()).sum();
+            progress.stage(String.format("read %d transcript(s): %d questions, %d paragraphs",
+                    interviews.size(), questions, paragraphs));
+
+            CrossRefs refs = CrossReferencer.link(interviews);
+            progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
+                    + " names, " + refs.figures().size() + " figures");
+
             // Each page written goes to the bake as it is, not parsed back from its file: rendered at once if JBake
             // has started, else kept in memory until it has.
             ContentFolder pages = new ContentFolder(content, jbake::take);
@@ -220,10 +226,12 @@ public final class SiteBuild {
         progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
 
         // Each transcript's text is checked on its own, in parallel; failures are listed in the transcripts' order.
+        // The link check reads the question pages from the lossless check's parse of them, not from a second one.
         LosslessCheck lossless = new LosslessCheck();
+        LinkCheck links = new LinkCheck(SiteBaker.basePath(baseUrl));
         List<String> failures = new ArrayList<>(interviews.parallelStream()
-                .flatMap(interview -> lossless.check(interview, fresh).stream()).toList());
-        failures.addAll(new LinkCheck(SiteBaker.basePath(baseUrl)).check(fresh));
+                .flatMap(interview -> lossless.check(interview, fresh, links::record).stream()).toList());
+        failures.addAll(links.check(fresh));
         progress.stage("checked: every word once and in order, every link");
         if (!failures.isEmpty()) {
             throw new Failed(String.join("\n", failures.subList(0, Math.min(20, failures.size())))

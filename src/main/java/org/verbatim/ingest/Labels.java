@@ -60,7 +60,7 @@ final class Labels {
     }
 
     static boolean introduces(String label, String known) {
-        String n = label.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String n = SPACES.matcher(label.replace('\u00A0', ' ')).replaceAll(" ").strip();
         return n.startsWith(known + ",") || n.endsWith(" " + known) && Character.isUpperCase(n.codePointAt(0));
     }
 
@@ -101,7 +101,7 @@ final class Labels {
     }
 
     static boolean isCapitals(String label) {
-        String letters = label.replaceAll("[^\\p{L}]", "");
+        String letters = NOT_LETTER.matcher(label).replaceAll("");
         return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
     }
 
@@ -115,7 +115,7 @@ final class Labels {
             return true;
         }
         String[] words = words(label);
-        if (words.length > 8 || label.matches(".*[\\d,;?!()\"“”«»/].*")) {
+        if (words.length > 8 || NOT_IN_NAME.matcher(label).find()) {
             return false;
         }
         for (int w = 0; w < words.length; w++) {
@@ -125,7 +125,7 @@ final class Labels {
             if (!capital && !(connector && w > 0 && w < words.length - 1)) {
                 return false;
             }
-            if (!word.matches("[\\p{L}.’'\\-]+")) {
+            if (!NAME_WORD.matcher(word).matches()) {
                 return false;
             }
         }
@@ -134,9 +134,13 @@ final class Labels {
 
     /** A note after the name, as in {@code Recep Tayyip Erdogan (retranslated)}: not part of who speaks. */
     private static final Pattern NOTE = Pattern.compile("\\s*\\([^()]{1,40}\\)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[\\d,;?!()\"“”«»/]");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}.’'\\-]+");
 
     static String normalise(String label) {
-        String n = label.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String n = SPACES.matcher(label.replace('\u00A0', ' ')).replaceAll(" ").strip();
         return NOTE.matcher(n).replaceFirst("").strip();
     }
 

@@ -3,14 +3,22 @@ package org.verbatim.model;
 import java.util.List;
 
 /**
- * A transcript cut into questions and answers, ready to be cross-referenced and written.
+ * A transcript cut into questions and answers, ready to be cross-referenced and written. Its {@code kind} is
+ * derived from the other two (see {@link #kindOf}) and held because every link to a question asks for it.
  */
-public record Interview(Transcript transcript, List<Question> questions) {
+public record Interview(Transcript transcript, List<Question> questions, Kind kind) {
     private static final java.util.regex.Pattern PRESS = java.util.regex.Pattern.compile(
             "\\b(press|news) conference|\\bpress (gaggle|briefing)|\\bgaggle\\b|\\bbriefing\\b");
 
     public Interview {
         questions = List.copyOf(questions);
+        if (kind != kindOf(transcript, questions)) {
+            throw new IllegalArgumentException("kind " + kind + " is not the transcript's: use Interview(transcript, questions)");
+        }
+    }
+
+    public Interview(Transcript transcript, List<Question> questions) {
+        this(transcript, questions, kindOf(transcript, questions));
     }
 
     public Metadata metadata() {
@@ -40,15 +48,16 @@ public record Interview(Transcript transcript, List<Question> questions) {
      * no labels a statement. Kinds that are one page have a single question, number 0 (the structure stage cuts
      * them so).
      */
-    public Kind kind() {
-        Kind stated = Kind.parse(metadata().kind());
+    public static Kind kindOf(Transcript transcript, List<Question> questions) {
+        Kind stated = Kind.parse(transcript.metadata().kind());
         if (stated != null) {
             return stated;
         }
         boolean asked = questions.stream().anyMatch(q -> !q.isOpening());
         if (asked) {
             // Workers or students asking at a visit are not a press conference: only the words say so.
-            String text = (metadata().kind() + " " + metadata().title()).toLowerCase(java.util.Locale.ROOT);
+            String text = (transcript.metadata().kind() + " " + transcript.metadata().title())
+                    .toLowerCase(java.util.Locale.ROOT);
             return PRESS.matcher(text).find() ? Kind.PRESS_CONFERENCE : Kind.INTERVIEW;
         }
         return transcript.speakers().isEmpty() ? Kind.STATEMENT : Kind.MEETING;

@@ -39,6 +39,9 @@ public final class AnchorRegistry {
     static final int FORMAT = 1;
     static final String LIVE = "live";
     static final String ALIAS_PREFIX = "-> ";
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final java.util.regex.Pattern HASH = java.util.regex.Pattern.compile("[0-9a-f]{16}");
+    private static final java.util.regex.Pattern SHINGLES = java.util.regex.Pattern.compile("[0-9a-f]{6}( [0-9a-f]{6})*");
 
     /**
      * One line of the registry.
@@ -150,7 +153,7 @@ public final class AnchorRegistry {
         for (Map.Entry<?, ?> line : map.entrySet()) {
             String id = String.valueOf(line.getKey());
             if (id.equals("slug")) {
-                if (!(line.getValue() instanceof String s) || !s.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                if (!(line.getValue() instanceof String s) || !SLUG.matcher(s).matches()) {
                     throw new InputError(file, lines.getOrDefault(id, 1), "slug: expected lower-case letters,"
                             + " digits and hyphens, found '" + line.getValue() + "'");
                 }
@@ -193,7 +196,7 @@ public final class AnchorRegistry {
         if (question) {
             return new Entry(id, target, null, f.get(1));
         }
-        if (!f.get(1).matches("[0-9a-f]{16}") || !f.get(2).matches("[0-9a-f]{6}( [0-9a-f]{6})*")) {
+        if (!HASH.matcher(f.get(1)).matches() || !SHINGLES.matcher(f.get(2)).matches()) {
             throw new InputError(file, lineNumber, id + ": fingerprint fields are 16 and 6-digit hex");
         }
         long simhash = Long.parseUnsignedLong(f.get(1), 16);

@@ -31,6 +31,8 @@ record Fingerprint(long simhash, List<String> sentences, String excerpt) {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!…][”\"’)]?)\\s+(?=[\\p{Lu}\\p{N}“\"‘(«])");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–-]+$");
 
     Fingerprint {
         sentences = List.copyOf(sentences);
@@ -72,13 +74,13 @@ record Fingerprint(long simhash, List<String> sentences, String excerpt) {
     }
 
     static String excerpt(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = SPACES.matcher(text.strip()).replaceAll(" ");
         if (flat.length() <= EXCERPT_LENGTH) {
             return flat;
         }
         int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH - 1);
         String head = flat.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH - 1);
-        return head.replaceAll("[\\s,;:—–-]+$", "") + ELLIPSIS;
+        return TRAILING_PUNCTUATION.matcher(head).replaceAll("") + ELLIPSIS;
     }
 
     private static long simhash(List<String> words) {

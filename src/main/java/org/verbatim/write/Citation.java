@@ -222,9 +222,12 @@ public record Citation(Metadata metadata, Speaker speaker, String passageId, Str
         return site().isEmpty() ? metadata.title() : site();
     }
 
+    private static final java.util.regex.Pattern DOMAIN_AFTER =
+            java.util.regex.Pattern.compile("\\s*\\([^()\\s]*\\.[^()\\s]*\\)$");
+
     /** The publisher without a trailing domain in parentheses: "President of Russia (kremlin.ru)". */
     private String site() {
-        return metadata.publisher().replaceFirst("\\s*\\([^()\\s]*\\.[^()\\s]*\\)$", "").strip();
+        return DOMAIN_AFTER.matcher(metadata.publisher()).replaceFirst("").strip();
     }
 
     /** "written interview by Xinhua"; without "by" when the interviewer is unknown or is the author. */

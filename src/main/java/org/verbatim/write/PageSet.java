@@ -34,6 +34,9 @@ public final class PageSet {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Map<Interview, List<String>> interviewSpeakers = new IdentityHashMap<>();
+    /** Each interview's summary with links from its own folder ("") and to its index ("index.html"). */
+    private final Map<Interview, Map<String, Object>> summaryHere = new IdentityHashMap<>();
+    private final Map<Interview, Map<String, Object>> summaryToIndex = new IdentityHashMap<>();
     private final List<Interview> interviews;
     private final CrossRefs refs;
     private final Map<String, Map<String, String>> aliases;
@@ -64,6 +67,10 @@ public final class PageSet {
         // Found once per interview, before pages are written from several threads, which only read this map.
         interviews.forEach(i -> interviewSpeakers.put(i, speakerNames(
                 i.questions().stream().flatMap(q -> q.answer().stream()).toList())));
+        // Every page of an interview carries its summary: made once (the pages only read it), not once per page.
+        interviews.forEach(i -> summaryHere.put(i, java.util.Collections.unmodifiableMap(summarise(i, ""))));
+        interviews.forEach(i -> summaryToIndex.put(i,
+                java.util.Collections.unmodifiableMap(summarise(i, "index.html"))));
         this.structured = new StructuredData(baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.interviews = interviews.stream()
                 .sorted(Comparator.comparing((Interview i) -> i.metadata().date(),
@@ -465,6 +472,11 @@ public final class PageSet {
     }
 
     private Map<String, Object> interviewSummary(Interview interview, String uri) {
+        Map<String, Object> made = (uri.isEmpty() ? summaryHere : summaryToIndex).get(interview);
+        return made != null ? made : summarise(interview, uri);
+    }
+
+    private Map<String, Object> summarise(Interview interview, String uri) {
         Metadata m = interview.metadata();
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("slug", interview.slug());

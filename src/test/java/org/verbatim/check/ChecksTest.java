@@ -65,6 +65,22 @@ class ChecksTest {
         assertTrue(problems.get(0).contains("words the transcript does not"), problems.get(0));
     }
 
+    /**
+     * The build hands the link check the pages the lossless check parsed: a broken link on such a page is still
+     * reported, from that parse (the file on disk here is whole, so only the recorded parse can report it).
+     */
+    @Test
+    void aPageTheLosslessCheckParsedIsCheckedFromThatParse() throws Exception {
+        Path q2 = site.resolve("2025-08-30-putin-xinhua/q2.html");
+        LinkCheck links = new LinkCheck();
+        links.record(q2, org.jsoup.Jsoup.parse(Files.readString(q2).replace("href=\"q3.html\"", "href=\"q33.html\"")));
+        assertEquals(List.of("2025-08-30-putin-xinhua/q2.html: link 'q33.html' leads to a missing file"),
+                links.check(site).stream().distinct().toList());
+        List<Path> parsed = new java.util.ArrayList<>();
+        assertEquals(List.of(), new LosslessCheck().check(seed, site, (page, doc) -> parsed.add(page)));
+        assertEquals(seed.questions().size(), parsed.size(), parsed.toString());
+    }
+
     @Test
     void brokenLinksAndAnchorsAreReported() throws Exception {
         Path damaged = copyOfSite("links");

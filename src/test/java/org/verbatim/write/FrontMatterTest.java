@@ -28,4 +28,23 @@ class FrontMatterTest {
             assertEquals(fields, back, "pad " + pad);
         }
     }
+
+    /** Every UTF-16 code unit, unpaired surrogates and YAML's forbidden characters included, reads back as written. */
+    @Test
+    void everyCodeUnitReadsBack() {
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        for (int from = 0; from < 0x10000; from += 512) {
+            StringBuilder text = new StringBuilder();
+            for (int c = from; c < from + 512; c++) {
+                text.append((char) c).append(' ');
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("title", text.toString());
+            fields.put("list", java.util.List.of(text.toString(), 3, true, Map.of("k", "v: # '\"")));
+            fields.put("none", null);
+            String written = FrontMatter.of(fields);
+            Object back = yaml.load(written.substring(4, written.length() - 4));
+            assertEquals(fields, back, "code units from " + Integer.toHexString(from));
+        }
+    }
 }
