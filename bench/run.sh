@@ -2,8 +2,8 @@
 # Speed benchmark of the shipped jar, whole processes timed from outside with /usr/bin/time -v.
 #
 #   bash bench/run.sh N [RUNS]     archive scale: an archive of N transcripts (bench/make-archive.sh; MIX and
-#                                  GENERATED pass --mix and --generated), built by Verbatim with every feature on,
-#                                  against Hugo rendering the same question pages (the Markdown Verbatim writes,
+#                                  GENERATED pass --mix and --generated), built by Verbatim with every feature on
+#                                  (`java -jar`, and bin/verbatim with its JVM options), against Hugo rendering the same question pages (the Markdown Verbatim writes,
 #                                  bench/ExportPages.java) in a minimal site with a tiny layout of this script's.
 #   bash bench/run.sh seed [RUNS]  the shipped seed: a cold build against a bare `java -jar verbatim.jar --version`,
 #                                  the same build through bin/verbatim (class-data-sharing archive made by one
@@ -36,9 +36,9 @@ header() {
   printf '%-34s %-24s %s\n' "" "wall s min / med / max" "peak RSS MB min / med / max"
 }
 
+launcher=(env XDG_CACHE_HOME="$work/cache" VERBATIM_JAR="$work/verbatim.jar" bin/verbatim)
 if [ "$mode" = seed ]; then
   machine
-  launcher=(env XDG_CACHE_HOME="$work/cache" VERBATIM_JAR="$work/verbatim.jar" bin/verbatim)
   "${launcher[@]}" build -q --out "$work/seed-site"
   for i in $(seq "$runs"); do
     rm -rf "$work/seed-site"
@@ -88,8 +88,9 @@ fi
 [[ $mode =~ ^[0-9]+$ ]] || { echo "usage: bash bench/run.sh N|seed [RUNS]" >&2; exit 2; }
 command -v hugo >/dev/null || apt-get install -y hugo >/dev/null
 bash bench/make-archive.sh "$mode" "$work/archive" --mix "${MIX:-labelled}" --generated "${GENERATED:-50}"
-# One build first, not timed: it writes the anchor registries beside the transcripts, as a project keeps them.
-"${java[@]}" build -q --input "$work/archive" --out "$work/site"
+# One build first, not timed: it writes the anchor registries beside the transcripts, as a project keeps them, and
+# bin/verbatim's class-data-sharing archive.
+"${launcher[@]}" build -q --input "$work/archive" --out "$work/site"
 pages=$(find "$work/site" -name '*.html' | wc -l)
 
 # The Hugo site: the same question pages' Markdown, a config and a one-file layout written here.
@@ -123,6 +124,8 @@ echo "archive: $mode transcripts; Verbatim makes $pages pages, of which $questio
 for i in $(seq "$runs"); do
   rm -rf "$work/site" "$work/hugo/public"
   timed verbatim "${java[@]}" build --input "$work/archive" --out "$work/site"
+  rm -rf "$work/site"
+  timed launcher "${launcher[@]}" build --input "$work/archive" --out "$work/site"
   if [ -n "${BASELINE_JAR:-}" ]; then
     rm -rf "$work/site"
     timed baseline "${baseline[@]}" build --input "$work/archive" --out "$work/site"
@@ -131,8 +134,10 @@ for i in $(seq "$runs"); do
 done
 header
 row "verbatim build ($pages pages)" verbatim
+row "bin/verbatim build (same)" launcher
 row "hugo ($questions question pages)" hugo
 echo "verbatim / hugo, per pair: $(ratios verbatim hugo)"
+echo "bin/verbatim / hugo, per pair: $(ratios launcher hugo)"
 grep -E '^  (read|cross|wrote|baked|checked)' "$work/out-verbatim.txt" | sed 's/^/  last build: /'
 if [ -n "${BASELINE_JAR:-}" ]; then
   row "baseline build ($BASELINE_JAR)" baseline
