@@ -16,6 +16,8 @@ import org.verbatim.structure.AnchorRegistry;
 import org.verbatim.structure.StableAnchors;
 import org.verbatim.structure.Structurer;
 import org.verbatim.write.PageSet;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Writes the question pages Verbatim makes of a folder of transcripts as a Hugo content folder, for the benchmark:
@@ -58,17 +60,17 @@ public class ExportPages {
         for (Path page : markdown) {
             String text = Files.readString(page, StandardCharsets.UTF_8);
             int end = text.indexOf("\n---\n", 3);
-            String front = text.substring(4, end + 1);
-            if (!front.contains("\ntype: question\n") && !front.startsWith("type: question\n")) {
+            // The front matter is YAML (written as indented JSON): read it as YAML, keep title and date.
+            Map<?, ?> front = (Map<?, ?>) new Yaml().load(text.substring(4, end + 1));
+            if (!"question".equals(front.get("type"))) {
                 continue;
             }
-            StringBuilder fm = new StringBuilder("---\n");
-            for (String line : front.split("\n")) {
-                if (line.startsWith("title: ") || line.startsWith("date: ")) {
-                    fm.append(line).append('\n');
-                }
-            }
-            fm.append("---\n");
+            Map<String, Object> kept = new LinkedHashMap<>();
+            kept.put("title", String.valueOf(front.get("title")));
+            kept.put("date", String.valueOf(front.get("date")));
+            DumperOptions block = new DumperOptions();
+            block.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+            String fm = "---\n" + new Yaml(block).dump(kept) + "---\n";
             Path target = out.resolve(pages.relativize(page).toString());
             Files.createDirectories(target.getParent());
             Files.writeString(target, fm + text.substring(end + 5), StandardCharsets.UTF_8);
