@@ -126,6 +126,7 @@ final class Topics {
     /** Stems too common in an interview, or its speakers' names, to be its pages' topics; one set per interview. */
     private final Map<Interview, Set<String>> excluded = new IdentityHashMap<>();
     private final Map<Interview, List<String>> headings = new IdentityHashMap<>();
+    private final Map<EntityResolver.Resolved, Map<String, List<String>>> nameStems = new IdentityHashMap<>();
 
     Topics(Corpus corpus, IdentityHashMap<Passage, List<int[]>> names, Gazetteer gazetteer) {
         this(corpus, names, gazetteer, List.of());
@@ -176,14 +177,12 @@ final class Topics {
 
     /** The phrases chosen for one page, best first. */
     List<Phrase> choose(Corpus.Page page) {
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(ranked(page));
+        Map<String, Map<String, Integer>> pageForms = new HashMap<>();
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(ranked(page, pageForms));
         Map<String, EntityResolver.Resolved> names = new HashMap<>();
         ranked.addAll(nameCandidates(page, names));
         ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
-        Map<String, Map<String, Integer>> pageForms = new HashMap<>();
-        forEachPhrase(page, (key, surface, asked, paragraph) ->
-                pageForms.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum));
         List<Phrase> chosen = new ArrayList<>();
         int namesChosen = 0;
         Set<String> covered = new HashSet<>();
@@ -244,15 +243,24 @@ final class Topics {
 
     /** Every candidate phrase of a page with its score, best first (ties by key). */
     List<Map.Entry<String, Double>> ranked(Corpus.Page page) {
+        return ranked(page, new HashMap<>());
+    }
+
+    /** As {@link #ranked(Corpus.Page)}, filling {@code pageForms} with each phrase's spellings on the page. */
+    private List<Map.Entry<String, Double>> ranked(Corpus.Page page, Map<String, Map<String, Integer>> pageForms) {
         Set<String> excluded = excludedStems(page);
         Map<String, Integer> counts = new TreeMap<>();
         Set<String> inQuestion = new HashSet<>();
-        Map<String, Set<Integer>> paragraphs = new HashMap<>();
-        Map<String, Map<String, Integer>> pageForms = new HashMap<>();
+        // Per phrase: paragraphs it is said in, and the last one seen (phrases come in paragraph order).
+        Map<String, int[]> paragraphs = new HashMap<>();
         forEachPhrase(page, (key, surface, asked, paragraph) -> {
             counts.merge(key, 1, Integer::sum);
             pageForms.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
-            paragraphs.computeIfAbsent(key, k -> new HashSet<>()).add(paragraph);
+            int[] seen = paragraphs.computeIfAbsent(key, k -> new int[] {0, -1});
+            if (seen[1] != paragraph) {
+                seen[0]++;
+                seen[1] = paragraph;
+            }
             if (asked) {
                 inQuestion.add(key);
             }
@@ -293,7 +301,7 @@ final class Topics {
                 // one said only within one paragraph of a long page ("optimism about the match ... a very important
                 // match", an aside). It comes after every other candidate: a substantial page with nothing better
                 // still gets its two topics, a short exchange gets fewer rather than such a word.
-                if (!inQuestion.contains(key) && (tf < 2 || longPage && paragraphs.get(key).size() < 2)) {
+                if (!inQuestion.contains(key) && (tf < 2 || longPage && paragraphs.get(key)[0] < 2)) {
                     if (!substantial) {
                         continue;
                     }
@@ -353,10 +361,19 @@ final class Topics {
         return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed");
     }
 
+    /** Words of a page's text, counted as runs of non-space characters. */
     private static int words(Corpus.Page page) {
         int words = 0;
         for (Passage p : page.passages()) {
-            words += p.text().isBlank() ? 0 : p.text().strip().split("\\s+").length;
+            String text = p.text();
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                boolean space = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0';
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+            }
         }
         return words;
     }
@@ -426,7 +443,7 @@ final class Topics {
      * over its interview, more when the question names it ("Belarus" on the Belarus question, "Nord Stream 2" on a
      * meeting about the pipeline). Left out: a speaker's own name or one on every page of the interview, a name said
      * once (or in one paragraph of a long page) and not asked about, and a one-word name that is also a common word
-     * of the build ("Government" beside "government", "Navy" beside "the navy").
+     * of the build ("Federal" beside "federal", "Constitution" beside "constitutional").
      */
     private List<Map.Entry<String, Double>> nameCandidates(Corpus.Page page,
                                                            Map<String, EntityResolver.Resolved> byKey) {
@@ -436,7 +453,7 @@ final class Topics {
         asked.addAll(page.question().asked());
         // A transcript of one page (a meeting, a statement) has no question: its title and lead say what it is about.
         List<String> heading = heading(page);
-        String pageText = Corpus.text(page).replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
+        String pageText = null;
         Map<EntityResolver.Resolved, List<EntityResolver.Occurrence>> occurrences = occurrencesOn(page);
         for (EntityResolver.Resolved e : entitiesByPage.getOrDefault(page, List.of())) {
             int mentions = 0;
@@ -450,23 +467,32 @@ final class Topics {
                 paragraphs.add(o.passage().id());
                 named |= asked.contains(o.passage());
             }
-            named |= heading != null && (contains(heading, stems(e.name())) || e.aliases().stream()
-                    .anyMatch(a -> contains(heading, stems(a))));
+            if (mentions < 2) {
+                continue;
+            }
+            named |= heading != null && (contains(heading, nameStems(e, e.name())) || e.aliases().stream()
+                    .anyMatch(a -> contains(heading, nameStems(e, a))));
             // Named in the question (or the heading) and said again, or recurring through the page and rare in the
             // build: a subject, not a name in passing ("Beijing" where the question was asked, "Baku" in an
             // anecdote) nor the archive's common currency ("Moscow" in a Kremlin archive).
-            if (mentions < 2 || !named && (paragraphs.size() < NAME_PARAGRAPHS
+            if (!named && (paragraphs.size() < NAME_PARAGRAPHS
                     || namePages.get(e).size() > MAX_NAME_SHARE * corpus.pages.size())) {
                 continue;
             }
-            List<String> stems = stems(e.name());
+            List<String> stems = nameStems(e, e.name());
             if (stems.isEmpty() || excluded.containsAll(stems) || stems.size() == 1 && commonWord(stems.get(0), e)) {
                 continue;
             }
             double spread = nameSpread(e, page.interview());
             // Shown by its name, so only where the page spells it so (not "the Justice Department" on a page that
             // says "DOJ"): a topic reads as the page does.
-            if (spread == 0 || !pageText.contains(e.name().replace('\u00a0', ' ').toLowerCase(Locale.ROOT))) {
+            if (spread == 0) {
+                continue;
+            }
+            if (pageText == null) {
+                pageText = Corpus.text(page).replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
+            }
+            if (!pageText.contains(e.name().replace('\u00a0', ' ').toLowerCase(Locale.ROOT))) {
                 continue;
             }
             double idf = Math.log(1.0 + (double) corpus.pages.size() / namePages.get(e).size());
@@ -492,6 +518,11 @@ final class Topics {
         org.verbatim.model.Metadata meta = page.interview().transcript().metadata();
         return headings.computeIfAbsent(page.interview(),
                 k -> stems(meta.title() + "\n" + (meta.lead() == null ? "" : meta.lead())));
+    }
+
+    /** The stems of one spelling of an entity, analysed once per build. */
+    private List<String> nameStems(EntityResolver.Resolved e, String spelling) {
+        return nameStems.computeIfAbsent(e, k -> new HashMap<>()).computeIfAbsent(spelling, this::stems);
     }
 
     private List<String> stems(String text) {
