@@ -127,6 +127,7 @@ final class Topics {
     private final Map<Interview, Set<String>> excluded = new IdentityHashMap<>();
     private final Map<Interview, List<String>> headings = new IdentityHashMap<>();
     private final Map<EntityResolver.Resolved, Map<String, List<String>>> nameStems = new IdentityHashMap<>();
+    private Set<String> lowerWords;
 
     Topics(Corpus corpus, IdentityHashMap<Passage, List<int[]>> names, Gazetteer gazetteer) {
         this(corpus, names, gazetteer, List.of());
@@ -283,6 +284,14 @@ final class Topics {
             // Adverbs ("highly") are never themes. A lone capitalised word is a name or a nationality ("Russian"),
             // which the entity index covers.
             if (lastWord.endsWith("ly") || stems.size() == 1 && Character.isUpperCase(lastWord.codePointAt(0))) {
+                continue;
+            }
+            // Nor is a pair that opens, as this page writes it, with an adverb made from a word of the build
+            // ("industrially developed": the build says "industrial"; Porter gives it the stems of "industrial
+            // development"), which qualifies a verb or an adjective, not a noun; "supply chains" and "family ties"
+            // stay, no word "supp" or "fami" being said.
+            String onPage = mostFrequentForm(pageForms.get(key), key);
+            if (stems.size() > 1 && onPage.indexOf(' ') > 0 && adverb(onPage.substring(0, onPage.indexOf(' ')))) {
                 continue;
             }
             int tf = e.getValue();
@@ -518,6 +527,25 @@ final class Topics {
         org.verbatim.model.Metadata meta = page.interview().transcript().metadata();
         return headings.computeIfAbsent(page.interview(),
                 k -> stems(meta.title() + "\n" + (meta.lead() == null ? "" : meta.lead())));
+    }
+
+    /** Whether a word is an adverb in "-ly" made from a word the build says ("industrially", "really"). */
+    private boolean adverb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 4 && w.endsWith("ly") && lowerWords().contains(w.substring(0, w.length() - 2));
+    }
+
+    /** Every single word the build says outside names, in lower case; gathered on first use. */
+    private Set<String> lowerWords() {
+        if (lowerWords == null) {
+            lowerWords = new HashSet<>();
+            surfaces.forEach((key, forms) -> {
+                if (key.indexOf('-') < 0) {
+                    forms.keySet().forEach(f -> lowerWords.add(f.toLowerCase(Locale.ROOT)));
+                }
+            });
+        }
+        return lowerWords;
     }
 
     /** The stems of one spelling of an entity, analysed once per build. */
