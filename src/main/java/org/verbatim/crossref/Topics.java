@@ -290,14 +290,13 @@ final class Topics {
             // ("industrially developed": the build says "industrial"; Porter gives it the stems of "industrial
             // development"), which qualifies a verb or an adjective, not a noun; "supply chains" and "family ties"
             // stay, no word "supp" or "fami" being said.
-            String onPage = mostFrequentForm(pageForms.get(key), key);
-            if (stems.size() > 1 && onPage.indexOf(' ') > 0 && adverb(onPage.substring(0, onPage.indexOf(' ')))) {
+            if (stems.size() > 1 && opensWithAdverb(pageForms.get(key), key)) {
                 continue;
             }
             int tf = e.getValue();
             double score;
             if (stems.size() == 1) {
-                if (generic.contains(head) || participle(mostFrequentForm(pageForms.get(key), key))) {
+                if (generic.contains(head) || pastForm(pageForms.get(key), key)) {
                     continue;
                 }
                 double noun = nounWeight(head, lastWord);
@@ -527,6 +526,31 @@ final class Topics {
         org.verbatim.model.Metadata meta = page.interview().transcript().metadata();
         return headings.computeIfAbsent(page.interview(),
                 k -> stems(meta.title() + "\n" + (meta.lead() == null ? "" : meta.lead())));
+    }
+
+    /** Whether the page's own spelling of a pair opens with an adverb; the spellings are only ranked when one might. */
+    private boolean opensWithAdverb(Map<String, Integer> forms, String key) {
+        boolean maybe = false;
+        for (String f : forms.keySet()) {
+            int space = f.indexOf(' ');
+            maybe |= space > 2 && f.charAt(space - 1) == 'y' && f.charAt(space - 2) == 'l';
+        }
+        if (!maybe) {
+            return false;
+        }
+        String onPage = mostFrequentForm(forms, key);
+        int space = onPage.indexOf(' ');
+        return space > 0 && adverb(onPage.substring(0, space));
+    }
+
+    /** Whether the page's own spelling of a word is a past form; the spellings are only ranked when one might be. */
+    private static boolean pastForm(Map<String, Integer> forms, String key) {
+        for (String f : forms.keySet()) {
+            if (participle(f)) {
+                return participle(mostFrequentForm(forms, key));
+            }
+        }
+        return false;
     }
 
     /** Whether a word is an adverb in "-ly" made from a word the build says ("industrially", "really"). */
