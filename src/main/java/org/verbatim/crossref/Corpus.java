@@ -38,6 +38,8 @@ final class Corpus {
     private final Map<String, Integer> pageFrequency = new HashMap<>();
     private final Map<String, Integer> paragraphFrequency = new HashMap<>();
     private int paragraphCount;
+    /** Content tokens of the average page, for length normalisation; at least 1. */
+    private final double averagePageLength;
 
     Corpus(List<Interview> interviews) {
         this.interviews = List.copyOf(interviews);
@@ -59,6 +61,11 @@ final class Corpus {
                 pages.add(new Page(pages.size(), interview, question, tokens, paragraphStems));
             }
         }
+        averagePageLength = Math.max(1, pages.stream().mapToInt(Corpus::pageLength).average().orElse(1));
+    }
+
+    private static int pageLength(Page page) {
+        return page.tokens().stream().mapToInt(List::size).sum();
     }
 
     static Set<String> stems(List<Text.Token> tokens) {
@@ -87,21 +94,39 @@ final class Corpus {
         return counts;
     }
 
-    /** Unit-length TF-IDF vector of a page, for cosine similarity. */
+    /** BM25's term-frequency saturation and length normalisation, at their usual values. */
+    static final double BM25_K1 = 1.2;
+    static final double BM25_B = 0.75;
+
+    /**
+     * Unit-length vector of a page for cosine similarity: each term weighs its inverse page frequency times BM25's
+     * saturating term frequency, normalised for the page's length against the build's average. A long meeting's
+     * words then weigh as a short question's would where they are as dense, not more for being said more often
+     * (with 1 + log tf, a 10,000-word meeting shared a heavy term with nearly every page of the build).
+     */
     Map<String, Double> vector(Page page) {
         Map<String, Double> vector = new TreeMap<>();
         double norm = 0;
+        double length = pageLength(page) / averagePageLength;
         for (Map.Entry<String, Integer> e : counts(page).entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * pageIdf(e.getKey());
+            double w = bm25(e.getValue(), length) * pageIdf(e.getKey());
             vector.put(e.getKey(), w);
             norm += w * w;
         }
         if (norm == 0) {
             return Collections.emptyMap();
         }
-        double length = Math.sqrt(norm);
-        vector.replaceAll((k, v) -> v / length);
+        double euclidean = Math.sqrt(norm);
+        vector.replaceAll((k, v) -> v / euclidean);
         return vector;
+    }
+
+    /**
+     * BM25's weight of a term said {@code tf} times on a page {@code length} times as long as the average: it grows
+     * with tf but never reaches k1 + 1, and the same tf weighs less on a longer page.
+     */
+    static double bm25(int tf, double length) {
+        return tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length));
     }
 
     static double cosine(Map<String, Double> a, Map<String, Double> b) {

@@ -10,11 +10,12 @@ import java.util.stream.IntStream;
 
 /**
  * Finds, for each question, the few most similar other questions of the build. A "more like this" query (the page's
- * most distinctive terms) is run term at a time over an inverted index of all pages' TF-IDF weights, so each page
- * costs its query terms' postings, not one comparison per page of the corpus; the best candidates are then scored by
- * the full cosine of their TF-IDF vectors, a number comparable across pages, and kept only above a threshold so that
- * unrelated interviews do not link just because something had to come third. They are ranked by that cosine less
- * half the difference of the two pages' hub levels (see {@link #find()}), the score a related link carries.
+ * most distinctive terms) is run term at a time over an inverted index of all pages' term weights (BM25: saturating
+ * and normalised for the page's length, see {@link Corpus#vector}), so each page costs its query terms' postings,
+ * not one comparison per page of the corpus; the best candidates are then scored by the full cosine of their
+ * vectors, a number comparable across pages, and kept only above a threshold so that unrelated interviews do not
+ * link just because something had to come third. They are ranked by that cosine less half the difference of the two
+ * pages' hub levels (see {@link #find()}), the score a related link carries, which must clear the threshold too.
  *
  * <p>The terms are Lucene's (its tokenizer, stop list and Porter stemmer, in {@link Corpus}); the index is the few
  * maps below rather than a Lucene {@code IndexWriter} and {@code IndexSearcher}: those gave the same related pairs
@@ -71,8 +72,10 @@ final class RelatedQuestions {
         for (Corpus.Page page : corpus.pages) {
             List<Related> related = new ArrayList<>();
             for (Scored candidate : scored.get(page.index())) {
-                if (candidate.cosine() >= THRESHOLD) {
-                    double score = candidate.cosine() - (hub[candidate.page()] - hub[page.index()]) / 2;
+                double score = candidate.cosine() - (hub[candidate.page()] - hub[page.index()]) / 2;
+                // The score a link carries must clear the threshold too: what is left of a hub's similarity once
+                // its closeness to everything is taken off is not enough to call two pages related.
+                if (candidate.cosine() >= THRESHOLD && score >= THRESHOLD) {
                     Corpus.Page target = corpus.pages.get(candidate.page());
                     related.add(new Related(target.slug(), target.question().id(), target.question().title(),
                             Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000.0));

@@ -17,8 +17,10 @@ import org.verbatim.model.Passage;
 import org.verbatim.model.Speaker;
 
 /**
- * Picks 3 to 6 key phrases per question: TF-IDF over all questions of the build, weighted towards nouns and noun
- * phrases that belong to this page rather than to its whole interview, shown in a readable form.
+ * Picks a question's best 2 to 4 topics: its noun phrases by TF-IDF over all questions of the build, weighted towards
+ * nouns and towards what belongs to this page rather than to its whole interview, merged with the names the page is
+ * about (at most two), shown in a readable form. A single word is a topic only where it is a subject: not said once
+ * or in one paragraph of a long page, not the build's common stock unless asked about.
  *
  * <p>No part-of-speech tagger is used. How much a word behaves like a noun is read from the build itself: each
  * occurrence of a content word is classed by its raw neighbours (stop words included), and the classes are summed
@@ -27,15 +29,25 @@ import org.verbatim.model.Speaker;
  */
 final class Topics {
     static final int MAX = 4;
+    /** Pages with at least this many paragraphs of text are long: a word of one paragraph there is an aside. */
+    static final int LONG_PAGE = 4;
+    /** Words from which a page is substantial: it always gets {@link #MIN} topics, if need be words said once. */
+    static final int SUBSTANTIAL = 80;
     /** Weight of a single word said once and not asked about: below any other candidate, kept only for want of one. */
     static final double ONCE_SAID = 1e-3;
     static final int MIN = 2;
     /** Candidates scoring under this share of the page's best one are noise rather than what the page is about. */
-    static final double RELATIVE_FLOOR = 0.3;
+    static final double RELATIVE_FLOOR = 0.4;
     /** Boost for words of the question itself, which states what the page is about. */
     static final double ASKED_BOOST = 1.5;
-    /** A named entity is a page's theme when at least this share of its interview's mentions are on the page. */
-    static final double ENTITY_SHARE = 0.4;
+    /** Most names among a page's topics. */
+    static final int MAX_NAMES = 2;
+    /** Paragraphs of a page that must name an entity the question does not name, for it to be a topic. */
+    static final int NAME_PARAGRAPHS = 3;
+    /** Share of the build's pages above which a name is common currency, a topic only where the question names it. */
+    static final double MAX_NAME_SHARE = 0.05;
+    /** Share of the build's pages above which a single word is common stock, a topic only where it is asked about. */
+    static final double COMMON_SHARE = 0.15;
 
     /**
      * A chosen phrase: its key (stems joined by '-', or '=' and an entity key), the stems it covers and its label, the
@@ -47,6 +59,9 @@ final class Topics {
     /** Determiners and possessives: the word after them starts a noun phrase. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "our", "their",
             "its", "his", "her", "my", "your", "every", "each", "any", "some", "no", "such", "both", "another");
+    /** Object pronouns: a word right before one is a verb taking it ("read it", "recommend them"). */
+    private static final Set<String> OBJECTS = Set.of("it", "them", "him", "us", "me", "himself", "herself",
+            "itself", "themselves", "ourselves", "myself", "yourself");
     /** Words after which a content word is (nearly always) a verb. */
     private static final Set<String> BEFORE_VERB = Set.of("to", "will", "would", "can", "could", "should", "must",
             "may", "might", "shall", "cannot", "can't", "won't", "wouldn't", "don't", "doesn't", "didn't", "not",
@@ -61,9 +76,9 @@ final class Topics {
 
     /**
      * How one stem is used across the build. Each occurrence counts once: as a verb when a modal, a subject pronoun,
-     * "to" or "not" comes before it, or a determiner right after it (a verb taking its object); as an adjective after
-     * a degree word or a copula; as a modifier when another content word follows it in the same phrase ("trade"
-     * in "trade volume"); otherwise, ending its phrase, as a noun.
+     * "to" or "not" comes before it, or a determiner or object pronoun right after it (a verb taking its object); as
+     * an adjective after a degree word or a copula; as a modifier when another content word follows it in the same
+     * phrase ("trade" in "trade volume"); otherwise, ending its phrase, as a noun.
      */
     static final class Usage {
         double noun;
@@ -87,8 +102,10 @@ final class Topics {
     private final Map<Passage, List<int[]>> names;
     private final List<EntityResolver.Resolved> entities;
     private Map<Corpus.Page, Map<EntityResolver.Resolved, List<EntityResolver.Occurrence>>> occurrencesByPage;
-    private Map<EntityResolver.Resolved, Map<Interview, Integer>> paragraphsByInterview;
     private Map<Corpus.Page, List<EntityResolver.Resolved>> entitiesByPage;
+    /** Per entity, the pages of the build whose text names it (speaker labels aside), and how many per interview. */
+    private Map<EntityResolver.Resolved, Set<Integer>> namePages;
+    private Map<EntityResolver.Resolved, Map<Interview, Integer>> nameInterviewPages;
     /** Surface forms seen for each phrase key, counted over the whole build. */
     private final Map<String, Map<String, Integer>> surfaces = new HashMap<>();
     private final Map<String, Integer> bigramPages = new HashMap<>();
@@ -108,6 +125,9 @@ final class Topics {
     private final Map<Corpus.Page, List<Phrasing>> phrasings = new IdentityHashMap<>();
     /** Stems too common in an interview, or its speakers' names, to be its pages' topics; one set per interview. */
     private final Map<Interview, Set<String>> excluded = new IdentityHashMap<>();
+    private final Map<Interview, List<String>> headings = new IdentityHashMap<>();
+    private final Map<EntityResolver.Resolved, Map<String, List<String>>> nameStems = new IdentityHashMap<>();
+    private Set<String> lowerWords;
 
     Topics(Corpus corpus, IdentityHashMap<Passage, List<int[]>> names, Gazetteer gazetteer) {
         this(corpus, names, gazetteer, List.of());
@@ -132,7 +152,7 @@ final class Topics {
         }
         for (Corpus.Page page : corpus.pages) {
             Set<String> seen = new HashSet<>();
-            forEachPhrase(page, (key, surface, asked) -> {
+            forEachPhrase(page, (key, surface, asked, paragraph) -> {
                 surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
                 if (key.indexOf('-') > 0) {
                     bigramCount.merge(key, 1, Integer::sum);
@@ -158,20 +178,30 @@ final class Topics {
 
     /** The phrases chosen for one page, best first. */
     List<Phrase> choose(Corpus.Page page) {
-        List<Map.Entry<String, Double>> ranked = ranked(page);
         Map<String, Map<String, Integer>> pageForms = new HashMap<>();
-        forEachPhrase(page, (key, surface, asked) ->
-                pageForms.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum));
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(ranked(page, pageForms));
+        Map<String, EntityResolver.Resolved> names = new HashMap<>();
+        ranked.addAll(nameCandidates(page, names));
+        ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
         List<Phrase> chosen = new ArrayList<>();
-        Phrase theme = entityTheme(page);
-        if (theme != null) {
-            chosen.add(theme);
-        }
+        int namesChosen = 0;
         Set<String> covered = new HashSet<>();
         double best = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
         for (Map.Entry<String, Double> e : ranked) {
             if (chosen.size() >= MAX || (chosen.size() >= MIN && e.getValue() < best * RELATIVE_FLOOR)) {
                 break;
+            }
+            EntityResolver.Resolved name = names.get(e.getKey());
+            if (name != null) {
+                // Names have their own index: at most MAX_NAMES of a page's topics are names, the rest its themes.
+                if (namesChosen < MAX_NAMES) {
+                    namesChosen++;
+                    // Its name as the name index shows it, spaces plain ("Belt and Road" is written with a no-break
+                    // space in k1), so that the topic and its index entry read the same.
+                    chosen.add(new Phrase(e.getKey(), List.of(), name.name().replace('\u00a0', ' ')));
+                }
+                continue;
             }
             String key = phraseOf(e.getKey(), pageForms);
             List<String> stems = List.of(key.split("-"));
@@ -214,17 +244,32 @@ final class Topics {
 
     /** Every candidate phrase of a page with its score, best first (ties by key). */
     List<Map.Entry<String, Double>> ranked(Corpus.Page page) {
+        return ranked(page, new HashMap<>());
+    }
+
+    /** As {@link #ranked(Corpus.Page)}, filling {@code pageForms} with each phrase's spellings on the page. */
+    private List<Map.Entry<String, Double>> ranked(Corpus.Page page, Map<String, Map<String, Integer>> pageForms) {
         Set<String> excluded = excludedStems(page);
         Map<String, Integer> counts = new TreeMap<>();
         Set<String> inQuestion = new HashSet<>();
-        forEachPhrase(page, (key, surface, asked) -> {
+        // Per phrase: paragraphs it is said in, and the last one seen (phrases come in paragraph order).
+        Map<String, int[]> paragraphs = new HashMap<>();
+        forEachPhrase(page, (key, surface, asked, paragraph) -> {
             counts.merge(key, 1, Integer::sum);
+            pageForms.computeIfAbsent(key, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+            int[] seen = paragraphs.computeIfAbsent(key, k -> new int[] {0, -1});
+            if (seen[1] != paragraph) {
+                seen[0]++;
+                seen[1] = paragraph;
+            }
             if (asked) {
                 inQuestion.add(key);
             }
         });
-        Map<String, Double> scores = new TreeMap<>();
+        boolean longPage = contentParagraphs(page) >= LONG_PAGE;
+        boolean substantial = words(page) >= SUBSTANTIAL;
         Set<String> onceSaid = new HashSet<>();
+        Map<String, Double> scores = new TreeMap<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             String key = e.getKey();
             List<String> stems = List.of(key.split("-"));
@@ -241,10 +286,17 @@ final class Topics {
             if (lastWord.endsWith("ly") || stems.size() == 1 && Character.isUpperCase(lastWord.codePointAt(0))) {
                 continue;
             }
+            // Nor is a pair that opens, as this page writes it, with an adverb made from a word of the build
+            // ("industrially developed": the build says "industrial"; Porter gives it the stems of "industrial
+            // development"), which qualifies a verb or an adjective, not a noun; "supply chains" and "family ties"
+            // stay, no word "supp" or "fami" being said.
+            if (stems.size() > 1 && opensWithAdverb(pageForms.get(key), key)) {
+                continue;
+            }
             int tf = e.getValue();
             double score;
             if (stems.size() == 1) {
-                if (generic.contains(head)) {
+                if (generic.contains(head) || pastForm(pageForms.get(key), key)) {
                     continue;
                 }
                 double noun = nounWeight(head, lastWord);
@@ -253,10 +305,21 @@ final class Topics {
                 if (noun < MIN_NOUN_WEIGHT) {
                     continue;
                 }
-                // A single word said once, and not asked about, is colour, not the subject ("helm", "couple"): it
-                // comes after every other candidate, so it is a topic only of a page with fewer than MIN others.
-                if (tf < 2 && !inQuestion.contains(key)) {
+                // A single word said once, and not asked about, is colour, not the subject ("helm", "couple"); so is
+                // one said only within one paragraph of a long page ("optimism about the match ... a very important
+                // match", an aside). It comes after every other candidate: a substantial page with nothing better
+                // still gets its two topics, a short exchange gets fewer rather than such a word.
+                if (!inQuestion.contains(key) && (tf < 2 || longPage && paragraphs.get(key)[0] < 2)) {
+                    if (!substantial) {
+                        continue;
+                    }
                     onceSaid.add(key);
+                }
+                // A word on many pages of the build is the archive's common stock ("project", "meeting"): alone it
+                // is a topic only where the question (or a one-page transcript's heading) asks about it.
+                if (corpus.pageFrequency(key) > COMMON_SHARE * corpus.pages.size() && !inQuestion.contains(key)
+                        && !inHeading(page, key)) {
+                    continue;
                 }
                 score = tfWeight(tf, inQuestion.contains(key)) * corpus.pageIdf(key) * noun;
             } else {
@@ -297,6 +360,36 @@ final class Topics {
         return tf == 1 && !asked ? 0.6 : 1 + Math.log(tf);
     }
 
+    /**
+     * A word in "-ed" (not "-eed": "need", "speed") is a past form or an adjective made from one ("increased",
+     * "mapped", "scheduled", "minded"), never a subject by itself, however the build happens to place it.
+     */
+    static boolean participle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed");
+    }
+
+    /** Words of a page's text, counted as runs of non-space characters. */
+    private static int words(Corpus.Page page) {
+        int words = 0;
+        for (Passage p : page.passages()) {
+            String text = p.text();
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                boolean space = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0';
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+            }
+        }
+        return words;
+    }
+
+    private static int contentParagraphs(Corpus.Page page) {
+        return (int) page.tokens().stream().filter(t -> !t.isEmpty()).count();
+    }
+
     /** Full weight for a word that reads as a noun at least {@link #NOUN_ENOUGH} of the time, falling fast below. */
     private double nounWeight(String stem, String word) {
         double p = Math.min(1, nounness(stem, word) / NOUN_ENOUGH);
@@ -305,7 +398,7 @@ final class Topics {
 
     static final double NOUN_ENOUGH = 0.6;
     /** Below this noun weight a single word is never a topic. */
-    static final double MIN_NOUN_WEIGHT = 0.3;
+    static final double MIN_NOUN_WEIGHT = 0.5;
 
     private Usage usage(String stem) {
         return usage.getOrDefault(stem, new Usage());
@@ -353,41 +446,171 @@ final class Topics {
     }
 
     /**
-     * A named entity is the theme of a page when the question names it, the page mentions it in at least two
-     * paragraphs, and the page holds at least {@link #ENTITY_SHARE} of its interview's mentions (the SCO on the SCO
-     * question, not Russia in a Russian interview). At most one per page, the one in most paragraphs; its label is its
-     * canonical name, shown only when the page spells it so.
+     * The names of a page that may be its topics, keyed "=" + entity key, each scored as a phrase would be: how often the
+     * page says it (a speaker label is who talks, not a mention), against how many pages of the build name it, spread
+     * over its interview, more when the question names it ("Belarus" on the Belarus question, "Nord Stream 2" on a
+     * meeting about the pipeline). Left out: a speaker's own name or one on every page of the interview, a name said
+     * once (or in one paragraph of a long page) and not asked about, and a one-word name that is also a common word
+     * of the build ("Federal" beside "federal", "Constitution" beside "constitutional").
      */
-    private Phrase entityTheme(Corpus.Page page) {
-        Phrase best = null;
-        double bestShare = 0;
-        int bestCount = 0;
+    private List<Map.Entry<String, Double>> nameCandidates(Corpus.Page page,
+                                                           Map<String, EntityResolver.Resolved> byKey) {
+        List<Map.Entry<String, Double>> found = new ArrayList<>();
+        Set<String> excluded = excludedStems(page);
         Set<Passage> asked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         asked.addAll(page.question().asked());
-        String pageText = Corpus.text(page).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
-        // Only the entities this page mentions, in build order, each with its mentions on the page.
+        // A transcript of one page (a meeting, a statement) has no question: its title and lead say what it is about.
+        List<String> heading = heading(page);
+        String pageText = null;
         Map<EntityResolver.Resolved, List<EntityResolver.Occurrence>> occurrences = occurrencesOn(page);
         for (EntityResolver.Resolved e : entitiesByPage.getOrDefault(page, List.of())) {
-            Set<String> onPage = new HashSet<>();
+            int mentions = 0;
+            Set<String> paragraphs = new HashSet<>();
             boolean named = false;
             for (EntityResolver.Occurrence o : occurrences.get(e)) {
-                onPage.add(o.passage().id());
+                if (o.found().end() <= o.found().start()) {
+                    continue;
+                }
+                mentions++;
+                paragraphs.add(o.passage().id());
                 named |= asked.contains(o.passage());
             }
-            if (!named || onPage.size() < 2) {
+            if (mentions < 2) {
                 continue;
             }
-            double share = (double) onPage.size() / paragraphsInInterview(e, page.interview());
-            if (share < ENTITY_SHARE || !pageText.contains(e.name().toLowerCase(Locale.ROOT))) {
+            named |= heading != null && (contains(heading, nameStems(e, e.name())) || e.aliases().stream()
+                    .anyMatch(a -> contains(heading, nameStems(e, a))));
+            // Named in the question (or the heading) and said again, or recurring through the page and rare in the
+            // build: a subject, not a name in passing ("Beijing" where the question was asked, "Baku" in an
+            // anecdote) nor the archive's common currency ("Moscow" in a Kremlin archive).
+            if (!named && (paragraphs.size() < NAME_PARAGRAPHS
+                    || namePages.get(e).size() > MAX_NAME_SHARE * corpus.pages.size())) {
                 continue;
             }
-            if (onPage.size() > bestCount || onPage.size() == bestCount && share > bestShare) {
-                bestShare = share;
-                bestCount = onPage.size();
-                best = new Phrase("=" + e.key(), List.of(), e.name());
+            List<String> stems = nameStems(e, e.name());
+            if (stems.isEmpty() || excluded.containsAll(stems) || stems.size() == 1 && commonWord(stems.get(0), e)) {
+                continue;
+            }
+            double spread = nameSpread(e, page.interview());
+            // Shown by its name, so only where the page spells it so (not "the Justice Department" on a page that
+            // says "DOJ"): a topic reads as the page does.
+            if (spread == 0) {
+                continue;
+            }
+            if (pageText == null) {
+                pageText = Corpus.text(page).replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
+            }
+            if (!pageText.contains(e.name().replace('\u00a0', ' ').toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            double idf = Math.log(1.0 + (double) corpus.pages.size() / namePages.get(e).size());
+            double score = tfWeight(mentions, named) * idf * spread * (named ? ASKED_BOOST : 1);
+            String key = "=" + e.key();
+            byKey.put(key, e);
+            found.add(Map.entry(key, score));
+        }
+        return found;
+    }
+
+    /** Whether a one-page transcript's title or lead holds the stem. */
+    private boolean inHeading(Corpus.Page page, String stem) {
+        List<String> heading = heading(page);
+        return heading != null && heading.contains(stem);
+    }
+
+    /** The stems of the title and lead of a transcript of one page, which say what it is about; else null. */
+    private List<String> heading(Corpus.Page page) {
+        if (interviewPages.getOrDefault(page.interview(), 0) != 1) {
+            return null;
+        }
+        org.verbatim.model.Metadata meta = page.interview().transcript().metadata();
+        return headings.computeIfAbsent(page.interview(),
+                k -> stems(meta.title() + "\n" + (meta.lead() == null ? "" : meta.lead())));
+    }
+
+    /** Whether the page's own spelling of a pair opens with an adverb; the spellings are only ranked when one might. */
+    private boolean opensWithAdverb(Map<String, Integer> forms, String key) {
+        boolean maybe = false;
+        for (String f : forms.keySet()) {
+            int space = f.indexOf(' ');
+            maybe |= space > 2 && f.charAt(space - 1) == 'y' && f.charAt(space - 2) == 'l';
+        }
+        if (!maybe) {
+            return false;
+        }
+        String onPage = mostFrequentForm(forms, key);
+        int space = onPage.indexOf(' ');
+        return space > 0 && adverb(onPage.substring(0, space));
+    }
+
+    /** Whether the page's own spelling of a word is a past form; the spellings are only ranked when one might be. */
+    private static boolean pastForm(Map<String, Integer> forms, String key) {
+        for (String f : forms.keySet()) {
+            if (participle(f)) {
+                return participle(mostFrequentForm(forms, key));
             }
         }
-        return best;
+        return false;
+    }
+
+    /** Whether a word is an adverb in "-ly" made from a word the build says ("industrially", "really"). */
+    private boolean adverb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 4 && w.endsWith("ly") && lowerWords().contains(w.substring(0, w.length() - 2));
+    }
+
+    /** Every single word the build says outside names, in lower case; gathered on first use. */
+    private Set<String> lowerWords() {
+        if (lowerWords == null) {
+            lowerWords = new HashSet<>();
+            surfaces.forEach((key, forms) -> {
+                if (key.indexOf('-') < 0) {
+                    forms.keySet().forEach(f -> lowerWords.add(f.toLowerCase(Locale.ROOT)));
+                }
+            });
+        }
+        return lowerWords;
+    }
+
+    /** The stems of one spelling of an entity, analysed once per build. */
+    private List<String> nameStems(EntityResolver.Resolved e, String spelling) {
+        return nameStems.computeIfAbsent(e, k -> new HashMap<>()).computeIfAbsent(spelling, this::stems);
+    }
+
+    private List<String> stems(String text) {
+        return Text.tokens(corpus.analyzer, text).stream().map(Text.Token::stem).toList();
+    }
+
+    /** Whether the stems of a text hold those of a name, in a row ("Nord Stream 2 project" holds "Nord Stream-2"). */
+    static boolean contains(List<String> text, List<String> name) {
+        return !name.isEmpty() && java.util.Collections.indexOfSubList(text, name) >= 0;
+    }
+
+    /**
+     * A one-word name whose word the build also writes in lower case, outside names, at least a quarter as often as
+     * it names the entity: a common noun with a capital ("the Government", "the Constitution"), not a subject's name.
+     */
+    private boolean commonWord(String stem, EntityResolver.Resolved e) {
+        if (generic.contains(stem) || never.contains(stem)) {
+            return true;
+        }
+        int lower = 0;
+        for (Map.Entry<String, Integer> form : surfaces.getOrDefault(stem, Map.of()).entrySet()) {
+            if (form.getKey().equals(form.getKey().toLowerCase(Locale.ROOT))) {
+                lower += form.getValue();
+            }
+        }
+        return 4 * lower >= e.occurrences().size();
+    }
+
+    /** As {@link #spread} for a name: 0 when it is on every page of an interview of three pages or more. */
+    private double nameSpread(EntityResolver.Resolved e, Interview interview) {
+        int n = interviewPages.getOrDefault(interview, 1);
+        if (n < 3) {
+            return 1;
+        }
+        int df = Math.max(1, nameInterviewPages.get(e).getOrDefault(interview, 1));
+        return df >= n ? 0 : Math.min(1, Math.log(1.0 + (double) n / df) / Math.log(4));
     }
 
     /** Mentions grouped by page, then entity (in build order): built once, so each page looks only at its own. */
@@ -395,10 +618,16 @@ final class Topics {
         if (occurrencesByPage == null) {
             occurrencesByPage = new IdentityHashMap<>();
             entitiesByPage = new IdentityHashMap<>();
-            paragraphsByInterview = new IdentityHashMap<>();
+            namePages = new IdentityHashMap<>();
+            nameInterviewPages = new IdentityHashMap<>();
             for (EntityResolver.Resolved e : entities) {
-                Map<Interview, Set<String>> perInterview = new IdentityHashMap<>();
+                Set<Integer> pagesNamed = new HashSet<>();
+                Map<Interview, Set<Integer>> pagesNamedIn = new IdentityHashMap<>();
                 for (EntityResolver.Occurrence o : e.occurrences()) {
+                    if (o.found().end() > o.found().start()) {
+                        pagesNamed.add(o.page().index());
+                        pagesNamedIn.computeIfAbsent(o.page().interview(), k -> new HashSet<>()).add(o.page().index());
+                    }
                     // Identity maps: records hash their whole content, and these keys hold whole transcripts.
                     Map<EntityResolver.Resolved, List<EntityResolver.Occurrence>> onPage =
                             occurrencesByPage.computeIfAbsent(o.page(), k -> new IdentityHashMap<>());
@@ -406,19 +635,14 @@ final class Topics {
                         entitiesByPage.computeIfAbsent(o.page(), k -> new ArrayList<>()).add(e);
                     }
                     onPage.computeIfAbsent(e, k -> new ArrayList<>()).add(o);
-                    perInterview.computeIfAbsent(o.page().interview(), k -> new HashSet<>())
-                            .add(o.page().index() + "#" + o.passage().id());
                 }
-                Map<Interview, Integer> counts = new IdentityHashMap<>();
-                perInterview.forEach((interview, paragraphs) -> counts.put(interview, paragraphs.size()));
-                paragraphsByInterview.put(e, counts);
+                namePages.put(e, pagesNamed);
+                Map<Interview, Integer> pageCounts = new IdentityHashMap<>();
+                pagesNamedIn.forEach((interview, pages) -> pageCounts.put(interview, pages.size()));
+                nameInterviewPages.put(e, pageCounts);
             }
         }
         return occurrencesByPage.getOrDefault(page, Map.of());
-    }
-
-    private int paragraphsInInterview(EntityResolver.Resolved e, Interview interview) {
-        return paragraphsByInterview.get(e).getOrDefault(interview, 1);
     }
 
     /**
@@ -507,7 +731,8 @@ final class Topics {
     private static void count(Usage u, String text, Text.Token t) {
         String before = wordBefore(text, t.start());
         String after = wordAfter(text, t.end());
-        if (before != null && BEFORE_VERB.contains(before) || after != null && DETERMINERS.contains(after)) {
+        if (before != null && BEFORE_VERB.contains(before)
+                || after != null && (DETERMINERS.contains(after) || OBJECTS.contains(after))) {
             u.verb++;
         } else if (before != null && BEFORE_ADJECTIVE.contains(before)) {
             u.adjective++;
@@ -557,7 +782,7 @@ final class Topics {
     }
 
     private interface PhraseSink {
-        void accept(String key, String surface, boolean asked);
+        void accept(String key, String surface, boolean asked, int paragraph);
     }
 
     /**
@@ -567,12 +792,15 @@ final class Topics {
     private void forEachPhrase(Corpus.Page page, PhraseSink sink) {
         // Each page is read three times (corpus statistics, ranking, labels); its phrases are found once.
         for (Phrasing p : phrasings.computeIfAbsent(page, this::phrasings)) {
-            sink.accept(p.key(), p.surface(), p.asked());
+            sink.accept(p.key(), p.surface(), p.asked(), p.paragraph());
         }
     }
 
-    /** One occurrence of a candidate phrase: its stem key, its spelling, and whether the question asked it. */
-    private record Phrasing(String key, String surface, boolean asked) {
+    /**
+     * One occurrence of a candidate phrase: its stem key, its spelling, whether the question asked it, and the index of
+     * its paragraph on the page.
+     */
+    private record Phrasing(String key, String surface, boolean asked, int paragraph) {
     }
 
     private List<Phrasing> phrasings(Corpus.Page page) {
@@ -588,13 +816,13 @@ final class Topics {
                     .filter(t -> spans.stream().noneMatch(s -> t.start() < s[1] && t.end() > s[0])).toList();
             for (int j = 0; j < tokens.size(); j++) {
                 Text.Token t = tokens.get(j);
-                found.add(new Phrasing(t.stem(), surface(text.substring(t.start(), t.end())), asked));
+                found.add(new Phrasing(t.stem(), surface(text.substring(t.start(), t.end())), asked, i));
                 if (j + 1 < tokens.size()) {
                     Text.Token next = tokens.get(j + 1);
                     String between = text.substring(t.end(), next.start());
                     if (next.position() == t.position() + 1 && between.isBlank() && !next.stem().equals(t.stem())) {
                         found.add(new Phrasing(t.stem() + "-" + next.stem(),
-                                surface(text.substring(t.start(), next.end())), asked));
+                                surface(text.substring(t.start(), next.end())), asked, i));
                     }
                 }
             }

@@ -45,6 +45,8 @@ class RelatedQualityTest {
             for (int i = 0; i < related.size(); i++) {
                 Related r = related.get(i);
                 assertTrue(r.score() > 0 && r.score() <= 1.0, r::toString);
+                // The score a link carries (after the hub adjustment) clears the threshold, not only the raw cosine.
+                assertTrue(r.score() >= RelatedQuestions.THRESHOLD, r::toString);
                 assertTrue(!(r.interviewSlug().equals(slug) && r.questionId().equals(id)), "not itself");
                 assertTrue(i == 0 || related.get(i - 1).score() >= r.score());
             }
