@@ -472,8 +472,8 @@ public final class PageSet {
     }
 
     private Map<String, Object> interviewSummary(Interview interview, String uri) {
-        Map<String, Object> made = (uri.isEmpty() ? summaryHere : summaryToIndex).get(interview);
-        return made != null ? made : summarise(interview, uri);
+        // Only these two addresses are asked for; both were made in the constructor.
+        return (uri.isEmpty() ? summaryHere : summaryToIndex).get(interview);
     }
 
     private Map<String, Object> summarise(Interview interview, String uri) {
