@@ -155,8 +155,18 @@ public final class SiteBaker {
             return true;
         }
 
+        /**
+         * Renders {@code page}, written at {@code file} under the content folder, to its file under the
+         * destination now, waiting for JBake to start if it has not yet; a page that fails throws {@link PageError}.
+         * For a preview's quick pass over a few pages, where no whole {@link #bake} follows.
+         */
+        public void renderNow(Path file, Page page) {
+            Setup ready = ready();
+            renderOne(ready.renderer(), PageReader.read(ready.config(), ready.engine(), page, file.toFile()));
+        }
+
         /** Waits until JBake has started (or failed to), after which {@link #take} renders pages at once. */
-        void awaitStart() {
+        public void awaitStart() {
             setup.exceptionally(e -> null).join();
         }
 

@@ -53,7 +53,7 @@ final class PreviewServer implements AutoCloseable {
                   box.textContent = status.error ? "Verbatim: the last rebuild failed; showing the last good site.\\n\\n" + status.error : "";
                   box.style.display = status.error ? "block" : "none";
                 } catch (e) { /* the server is restarting: try again */ }
-                setTimeout(poll, 700);
+                setTimeout(poll, 200);
               }
               poll();
             })();
@@ -87,6 +87,11 @@ final class PreviewServer implements AutoCloseable {
     void published() {
         error = "";
         build++;
+    }
+
+    /** The last failure shown on open pages, or "" when the last rebuild succeeded. */
+    String error() {
+        return error;
     }
 
     /** The last rebuild failed: open pages show why; the last good site stays served. */

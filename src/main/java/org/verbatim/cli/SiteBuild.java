@@ -56,12 +56,34 @@ public final class SiteBuild {
         }
     }
 
+    /**
+     * Thrown when a build learns that its inputs changed again since it began (see {@link #supersededWhen}): its
+     * result would be stale, so it stops and publishes nothing.
+     */
+    public static final class Superseded extends RuntimeException {
+        public Superseded() {
+            super("superseded by a newer change");
+        }
+    }
+
+    /**
+     * What the last successful build read and cross-referenced, kept by a preview for its quick passes.
+     *
+     * @param anchored per input file, its transcript with stable ids, in the build's order
+     */
+    record Retained(Map<Path, Anchored> anchored, CrossRefs refs, Map<String, Map<String, String>> aliases,
+                    String baseUrl, AnchorFiles registries) {
+    }
+
     private final Project project;
     private final Path anchors;
     private boolean strict;
     private BuildCache cache;
     private boolean inPlace;
     private Runnable pendingRecord;
+    private java.util.function.BooleanSupplier superseded = () -> false;
+    private Retained retained;
+    private boolean forced;
 
     /** A build with {@code project} over the shipped defaults. */
     public SiteBuild(Path project) {
@@ -97,6 +119,31 @@ public final class SiteBuild {
     }
 
     /**
+     * A build checks {@code test} between its stages and as it writes pages, and stops with {@link Superseded}
+     * once it says true: a preview's rebuild gives way to the next change instead of finishing a stale site.
+     */
+    SiteBuild supersededWhen(java.util.function.BooleanSupplier test) {
+        this.superseded = test;
+        return this;
+    }
+
+    /** Makes the next {@link #run} a whole build even if the build cache says nothing changed. */
+    void forceNext() {
+        this.forced = true;
+    }
+
+    /** What the last successful build of this object read (only kept for an in-place build), or null. */
+    Retained retained() {
+        return retained;
+    }
+
+    private void stopIfSuperseded() {
+        if (superseded.getAsBoolean()) {
+            throw new Superseded();
+        }
+    }
+
+    /**
      * Records the last build in the cache. A preview calls it once the open page has been told to reload: hashing
      * every file of a large site must not delay the reload.
      */
@@ -122,7 +169,9 @@ public final class SiteBuild {
         long start = System.nanoTime();
         java.util.Optional<BuildCache.Fingerprint> fingerprint = cache == null ? java.util.Optional.empty()
                 : BuildCache.fingerprint(project, inputs, anchors, out, baseUrl, strict);
-        java.util.Optional<BuildCache.Recorded> last = fingerprint.flatMap(f -> cache.unchanged(project, out, f));
+        java.util.Optional<BuildCache.Recorded> last = forced ? java.util.Optional.empty()
+                : fingerprint.flatMap(f -> cache.unchanged(project, out, f));
+        forced = false;
         if (last.isPresent()) {
             BuildCache.Recorded r = last.get();
             return new Summary(r.transcripts(), r.questions(), r.paragraphs(), r.pages(), out,
@@ -192,17 +241,20 @@ public final class SiteBuild {
         // configuration and template engine take most of a second to load in a fresh JVM (run() removes the work
         // folder whatever happens).
         List<Anchored> anchored;
+        CrossRefs crossRefs;
+        Map<String, Map<String, String>> aliases;
         List<Interview> interviews;
         int questions;
         int paragraphs;
         AnchorFiles registries = new AnchorFiles(anchors, inputs);
         try (SiteBaker.Started jbake = new SiteBaker(effective).start(content, fresh, baseUrl)) {
             anchored = read(files, registries, problems);
+            stopIfSuperseded();
             if (strict && !problems.isEmpty()) {
                 throw new Failed(report(problems.all()) + "\n--strict: the build stops at any problem");
             }
             interviews = anchored.stream().map(Anchored::interview).toList();
-            Map<String, Map<String, String>> aliases = new LinkedHashMap<>();
+            aliases = new LinkedHashMap<>();
             anchored.forEach(a -> aliases.put(a.interview().slug(), a.stable().aliases()));
             questions = interviews.stream().mapToInt(i -> (int) i.questions().stream()
                     .filter(q -> !q.isOpening()).count()).sum();
@@ -211,17 +263,23 @@ public final class SiteBuild {
             progress.stage(String.format("read %d transcript(s): %d questions, %d paragraphs",
                     interviews.size(), questions, paragraphs));
 
-            CrossRefs refs = CrossReferencer.link(interviews);
+            CrossRefs refs = crossReference(interviews);
+            crossRefs = refs;
             progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
                     + " names, " + refs.figures().size() + " figures");
 
             // Each page written goes to the bake as it is, not parsed back from its file: rendered at once if JBake
             // has started, else kept in memory until it has.
-            ContentFolder pages = new ContentFolder(content, jbake::take);
+            ContentFolder pages = new ContentFolder(content, (file, page) -> {
+                stopIfSuperseded();
+                return jbake.take(file, page);
+            });
             int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(pages);
             progress.stage("wrote " + written + " Markdown pages");
+            stopIfSuperseded();
             baked = jbake.bake(progress::page, pages);
         }
+        stopIfSuperseded();
         SearchIndex.write(interviews, fresh);
         progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
 
@@ -230,13 +288,17 @@ public final class SiteBuild {
         LosslessCheck lossless = new LosslessCheck();
         LinkCheck links = new LinkCheck(SiteBaker.basePath(baseUrl));
         List<String> failures = new ArrayList<>(interviews.parallelStream()
-                .flatMap(interview -> lossless.check(interview, fresh, links::record).stream()).toList());
+                .flatMap(interview -> {
+                    stopIfSuperseded();
+                    return lossless.check(interview, fresh, links::record).stream();
+                }).toList());
         failures.addAll(links.check(fresh));
         progress.stage("checked: every word once and in order, every link");
         if (!failures.isEmpty()) {
             throw new Failed(String.join("\n", failures.subList(0, Math.min(20, failures.size())))
                     + (failures.size() > 20 ? "\n... and " + (failures.size() - 20) + " more" : ""));
         }
+        stopIfSuperseded();
         boolean update = inPlace && isSite(out);
         int rewritten = 0;
         if (update) {
@@ -249,10 +311,52 @@ public final class SiteBuild {
         Map<Path, AnchorRegistry> published = new LinkedHashMap<>();
         anchored.forEach(a -> published.put(a.file(), a.stable().registry()));
         registries.save(published, warnings);
+        if (inPlace) {
+            Map<Path, Anchored> byFile = new LinkedHashMap<>();
+            anchored.forEach(a -> byFile.put(key(a.file()), a));
+            retained = new Retained(java.util.Collections.unmodifiableMap(byFile), crossRefs, aliases, baseUrl,
+                    registries);
+        }
         return new Summary(interviews.size(), questions, paragraphs, baked.pages(), out,
                 (System.nanoTime() - start) / 1_000_000,
                 java.util.stream.Stream.concat(problems.all().stream(), warnings.all().stream()).toList(),
                 update ? Outcome.UPDATED : Outcome.REPLACED, rewritten);
+    }
+
+    /**
+     * Cross-references on a thread of its own, so that a superseded build need not wait for the stage to end: the
+     * stage is pure computation over the model, and an abandoned one just finishes unseen.
+     */
+    private CrossRefs crossReference(List<Interview> interviews) {
+        java.util.concurrent.CompletableFuture<CrossRefs> linking = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> CrossReferencer.link(interviews), task -> {
+                    Thread thread = new Thread(task, "verbatim-crossref");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        while (true) {
+            try {
+                return linking.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                stopIfSuperseded();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Superseded();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** A file's key in {@link Retained#anchored()}. */
+    static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     /**

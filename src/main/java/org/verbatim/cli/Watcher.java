@@ -14,8 +14,10 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -54,19 +56,18 @@ final class Watcher implements AutoCloseable {
     }
 
     /**
-     * Blocks until a relevant change, then until {@code quietMillis} pass without another; returns the last
-     * changed path, or null when the watcher was closed.
+     * Blocks until a relevant change, then until {@code quietMillis} pass without another; returns every relevant
+     * path changed in that burst, in the order first seen, or null when the watcher was closed.
      */
-    Path awaitChange(long quietMillis) throws InterruptedException {
-        Path changed = null;
+    Set<Path> awaitChanges(long quietMillis) throws InterruptedException {
+        Set<Path> changed = new LinkedHashSet<>();
         try {
-            while (changed == null) {
-                changed = drain(service.take());
+            while (changed.isEmpty()) {
+                drain(service.take(), changed);
             }
             WatchKey key;
             while ((key = service.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
-                Path more = drain(key);
-                changed = more != null ? more : changed;
+                drain(key, changed);
             }
             return changed;
         } catch (ClosedWatchServiceException e) {
@@ -74,9 +75,8 @@ final class Watcher implements AutoCloseable {
         }
     }
 
-    private Path drain(WatchKey key) {
+    private void drain(WatchKey key, Set<Path> changed) {
         Path dir = dirs.get(key);
-        Path last = null;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (dir == null || !(event.context() instanceof Path name)) {
                 continue;
@@ -90,11 +90,10 @@ final class Watcher implements AutoCloseable {
                 }
             }
             if (relevant.test(path)) {
-                last = path;
+                changed.add(path);
             }
         }
         key.reset();
-        return last;
     }
 
     @Override

@@ -102,6 +102,15 @@ public final class PageSet {
                 dates, this::page).writeTo(content);
     }
 
+    /**
+     * Writes only the pages of the interview {@code slug} (contents, full transcript, questions, redirects) into
+     * {@code content}, as {@link #writeTo(ContentFolder)} writes them; returns how many, 0 for an unknown slug.
+     */
+    public int writeInterview(String slug, ContentFolder content) {
+        Interview interview = bySlug.get(slug);
+        return interview == null ? 0 : writeInterview(interview, content);
+    }
+
     /** An interview's own pages: contents, full transcript, one per question, redirects; returns how many. */
     private int writeInterview(Interview interview, ContentFolder content) {
         String dir = interview.slug() + "/";

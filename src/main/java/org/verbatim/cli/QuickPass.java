@@ -1,0 +1,177 @@
+package org.verbatim.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.verbatim.bake.SiteBaker;
+import org.verbatim.check.LosslessCheck;
+import org.verbatim.ingest.Problems;
+import org.verbatim.model.Interview;
+import org.verbatim.model.Question;
+import org.verbatim.write.ContentFolder;
+import org.verbatim.write.PageSet;
+
+/**
+ * A preview's answer to an edit of one transcript, in well under a second at any archive size: that transcript
+ * alone is read again and its own pages written, rendered, checked word for word and moved into the served site,
+ * with the cross-references of the last whole build. The whole build that follows brings everything else up to
+ * date (search, index, topic and name pages, and these pages' cross-references).
+ */
+final class QuickPass implements AutoCloseable {
+
+    /** What a quick pass did: the transcript's address, the files of the site it rewrote, and how long it took. */
+    record Done(String slug, int rewritten, long millis) {
+    }
+
+    private final Project project;
+    private final Path folder;
+    private SiteBuild.Retained last;
+    private SiteBaker.Started baker;
+
+    /** @param out the served site; the quick pass works in {@code <out>.quick/} beside it */
+    QuickPass(Project project, Path out) {
+        this.project = project;
+        this.folder = folder(out);
+    }
+
+    /** The work folder of quick passes over the site {@code out}. */
+    static Path folder(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + ".quick");
+    }
+
+    /**
+     * Takes what a whole build just made as the base of the next quick passes, and starts JBake for them at once
+     * (templates and assets may have changed with that build); waits until it has started, so that JBake's shared
+     * set-up never runs beside a build's.
+     */
+    void after(SiteBuild.Retained retained) {
+        closeBaker();
+        last = retained;
+        if (retained == null) {
+            return;
+        }
+        SiteBuild.deleteTree(folder);
+        Path effective = project.materialise(folder.resolve("project"));
+        baker = new SiteBaker(effective).start(folder.resolve("content"), folder.resolve("site"), retained.baseUrl());
+        baker.awaitStart();
+    }
+
+    /**
+     * Applies {@code changed} (the files a burst of saves touched) to {@code out} if it is an edit a quick pass can
+     * show: one transcript of the last build, read without a problem, keeping its address and its questions' ids.
+     * Anything else (a new, removed or broken file, a template, several files) is left to the whole build, as is a
+     * page that fails to render or to keep every word.
+     */
+    Optional<Done> apply(Set<Path> changed, Path out) {
+        long start = System.nanoTime();
+        if (last == null || baker == null) {
+            return Optional.empty();
+        }
+        // An editor's save may create and remove a temporary file beside the transcript: a path that is gone and
+        // was no input is no change.
+        List<Path> real = changed.stream().map(SiteBuild::key)
+                .filter(p -> last.anchored().containsKey(p) || Files.exists(p)).distinct().toList();
+        if (real.size() != 1) {
+            return Optional.empty();
+        }
+        Path file = real.get(0);
+        SiteBuild.Anchored before = last.anchored().get(file);
+        if (before == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Problems problems = new Problems();
+        List<SiteBuild.Anchored> read;
+        try {
+            read = SiteBuild.read(List.of(before.file()), last.registries(), problems);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        if (!problems.isEmpty() || read.size() != 1) {
+            return Optional.empty();
+        }
+        Interview edited = read.get(0).interview();
+        Interview old = before.interview();
+        if (!edited.slug().equals(old.slug()) || !ids(edited).equals(ids(old))
+                || edited.onePage() != old.onePage()) {
+            return Optional.empty();
+        }
+        List<Interview> interviews = new ArrayList<>();
+        Map<Path, SiteBuild.Anchored> anchored = new LinkedHashMap<>(last.anchored());
+        anchored.put(file, read.get(0));
+        anchored.values().forEach(a -> interviews.add(a.interview()));
+        Map<String, Map<String, String>> aliases = new LinkedHashMap<>(last.aliases());
+        aliases.put(edited.slug(), read.get(0).stable().aliases());
+
+        Path content = folder.resolve("content");
+        Path site = folder.resolve("site");
+        SiteBuild.deleteTree(content);
+        SiteBuild.deleteTree(site);
+        try {
+            new PageSet(interviews, last.refs(), aliases, last.baseUrl())
+                    .writeInterview(edited.slug(), new ContentFolder(content, (f, page) -> {
+                        baker.renderNow(f, page);
+                        return true;
+                    }));
+            if (!new LosslessCheck().check(edited, site).isEmpty()) {
+                return Optional.empty();
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        int rewritten = moveChanged(site, out);
+        last = new SiteBuild.Retained(java.util.Collections.unmodifiableMap(anchored), last.refs(), aliases,
+                last.baseUrl(), last.registries());
+        return Optional.of(new Done(edited.slug(), rewritten, (System.nanoTime() - start) / 1_000_000));
+    }
+
+    private static List<String> ids(Interview interview) {
+        return interview.questions().stream().map(Question::id).toList();
+    }
+
+    /** Moves each file of {@code fresh} over its namesake in {@code out} when their bytes differ; returns how many. */
+    static int moveChanged(Path fresh, Path out) {
+        int moved = 0;
+        try (Stream<Path> all = Files.walk(fresh)) {
+            for (Path source : all.filter(Files::isRegularFile).sorted().toList()) {
+                Path target = out.resolve(fresh.relativize(source).toString());
+                if (Files.isRegularFile(target) && Files.mismatch(source, target) == -1) {
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                moved++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the site in " + out, e);
+        }
+        return moved;
+    }
+
+    private void closeBaker() {
+        if (baker != null) {
+            baker.close();
+            baker = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeBaker();
+        try {
+            SiteBuild.deleteTree(folder);
+        } catch (UncheckedIOException e) {
+            // Left behind; the next preview of the same site removes it first.
+        }
+    }
+}

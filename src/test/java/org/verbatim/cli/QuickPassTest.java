@@ -1,0 +1,155 @@
+package org.verbatim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.Fixtures;
+
+/**
+ * The preview's quick pass on real builds of the seed and k1: an edit of one transcript reaches its pages at once,
+ * with the bytes the whole build then writes; any other change is left to the whole build.
+ */
+class QuickPassTest {
+
+    private static final String SEED_SLUG = "2025-08-30-putin-xinhua";
+
+    /** The seed and k1 with their sidecars, in a folder the test may change. */
+    private static Path inputs(Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (Path transcript : List.of(Fixtures.SEED, Fixtures.K1)) {
+            String name = transcript.getFileName().toString();
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            for (String ext : List.of(".txt", ".yml")) {
+                Path f = transcript.resolveSibling(stem + ext);
+                if (Files.exists(f)) {
+                    Files.copy(f, in.resolve(stem + ext));
+                }
+            }
+        }
+        return in;
+    }
+
+    private static Map<String, byte[]> files(Path site) throws IOException {
+        Map<String, byte[]> all = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                all.put(site.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void anEditOfOneTranscriptReachesItsPagesWithTheWholeBuildsBytes(@TempDir Path dir) throws IOException {
+        Path in = inputs(dir);
+        Path site = dir.resolve("site");
+        Path anchors = dir.resolve("anchors");
+        SiteBuild build = new SiteBuild(Project.defaults(), anchors).inPlace(true);
+        build.run(List.of(in), site, "");
+        try (QuickPass quick = new QuickPass(Project.defaults(), site)) {
+            quick.after(build.retained());
+            Path seed = in.resolve(Fixtures.SEED.getFileName().toString());
+            String q3 = site.resolve(SEED_SLUG + "/q3.html").toString();
+            assertTrue(Files.readString(Path.of(q3)).contains("Power of Siberia"));
+            assertFalse(Files.readString(Path.of(q3)).contains("Power of Siberia pipeline, built"));
+            Files.writeString(seed, Files.readString(seed).replace("Power of Siberia", "Power of Siberia pipeline, built"));
+            // An editor's temporary file, gone by the time the burst is handled, does not count as a second change.
+            QuickPass.Done done = quick.apply(Set.of(seed, in.resolve("4913")), site).orElseThrow();
+
+            assertEquals(SEED_SLUG, done.slug());
+            assertTrue(done.rewritten() >= 2, "q3 and the full transcript at least: " + done.rewritten());
+            assertTrue(Files.readString(Path.of(q3)).contains("Power of Siberia pipeline, built"));
+            Map<String, byte[]> afterQuick = files(site);
+
+            // The whole build over the same inputs, into a folder of its own: the pages the quick pass wrote are
+            // the ones it writes (this edit moves no cross-reference), and the rest of the site is what it was.
+            new SiteBuild(Project.defaults(), anchors).run(List.of(in), dir.resolve("whole"), "");
+            Map<String, byte[]> whole = files(dir.resolve("whole"));
+            List<String> quickOnes = afterQuick.keySet().stream()
+                    .filter(f -> f.startsWith(SEED_SLUG + "/")).toList();
+            for (String f : quickOnes) {
+                assertTrue(java.util.Arrays.equals(whole.get(f), afterQuick.get(f)), f + " differs from the whole build");
+            }
+            assertTrue(quickOnes.size() > 5, "the seed's pages: " + quickOnes);
+        }
+    }
+
+    @Test
+    void leavesEverythingButAnEditOfOneKnownTranscriptToTheWholeBuild(@TempDir Path dir) throws IOException {
+        Path in = inputs(dir);
+        Path site = dir.resolve("site");
+        SiteBuild build = new SiteBuild(Project.defaults(), dir.resolve("anchors")).inPlace(true);
+        build.run(List.of(in), site, "");
+        Map<String, byte[]> before = files(site);
+        try (QuickPass quick = new QuickPass(Project.defaults(), site)) {
+            assertTrue(quick.apply(Set.of(in.resolve(Fixtures.SEED.getFileName().toString())), site).isEmpty(),
+                    "no whole build to start from yet");
+            quick.after(build.retained());
+            Path seed = in.resolve(Fixtures.SEED.getFileName().toString());
+            Path k1 = in.resolve(Fixtures.K1.getFileName().toString());
+            String text = Files.readString(seed);
+
+            Files.writeString(seed, text.replace("Power of Siberia", "Power of Siberia 2"));
+            Files.writeString(k1, Files.readString(k1) + " ");
+            assertTrue(quick.apply(Set.of(seed, k1), site).isEmpty(), "two transcripts");
+
+            Path newcomer = Files.writeString(in.resolve("new.txt"), "Question: Why?\n\nAnswer: Because.\n");
+            assertTrue(quick.apply(Set.of(newcomer), site).isEmpty(), "a transcript the last build did not have");
+
+            Path sidecar = in.resolve(Fixtures.SEED.getFileName().toString().replace(".txt", ".yml"));
+            assertTrue(quick.apply(Set.of(sidecar), site).isEmpty(), "a sidecar: metadata reach other pages");
+
+            Files.writeString(seed, "");
+            assertTrue(quick.apply(Set.of(seed), site).isEmpty(), "a file the build would skip");
+
+            // A new speaker turn asking a question adds a question page: the contents and the ids change.
+            Files.writeString(seed, text + "\n\nQuestion: And one more thing?\n\nVladimir Putin: No.\n");
+            assertTrue(quick.apply(Set.of(seed), site).isEmpty(), "a question added");
+        }
+        assertEquals(before.keySet(), files(site).keySet());
+        before.forEach((f, bytes) -> assertTrue(java.util.Arrays.equals(bytes, bytes(site, f)), f + " changed"));
+    }
+
+    private static byte[] bytes(Path site, String f) {
+        try {
+            return Files.readAllBytes(site.resolve(f));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A build told it is superseded stops before publishing: the previous site is left exactly as it was. */
+    @Test
+    void aSupersededBuildPublishesNothing(@TempDir Path dir) throws IOException {
+        Path in = inputs(dir);
+        Path site = dir.resolve("site");
+        SiteBuild build = new SiteBuild(Project.defaults(), dir.resolve("anchors")).inPlace(true);
+        build.run(List.of(in), site, "");
+        Map<String, byte[]> before = files(site);
+        Path seed = in.resolve(Fixtures.SEED.getFileName().toString());
+        Files.writeString(seed, Files.readString(seed).replace("Power of Siberia", "Power of Siberia 2"));
+        // Superseded at the fourth question asked: somewhere in the middle of the build.
+        int[] asked = {0};
+        build.supersededWhen(() -> ++asked[0] >= 4);
+        assertThrows(SiteBuild.Superseded.class, () -> build.run(List.of(in), site, ""));
+        assertEquals(before.keySet(), files(site).keySet());
+        before.forEach((f, bytes) -> assertTrue(java.util.Arrays.equals(bytes, bytes(site, f)), f + " changed"));
+        assertFalse(Files.exists(SiteBuild.workFolder(site)), "the work folder is removed");
+        build.supersededWhen(() -> false);
+        build.run(List.of(in), site, "");
+        assertTrue(Files.readString(site.resolve(SEED_SLUG + "/q3.html")).contains("Power of Siberia 2"));
+    }
+}
