@@ -175,6 +175,10 @@ public final class Main implements Callable<Integer> {
             Path site = options.site(project, main.workingDir);
             boolean hadSite = SiteBuild.isSite(site);
             BuildCache cache = options.buildCache(spec.commandLine(), site);
+            java.util.OptionalInt child = ArchiveJvm.runIfLarge(inputs, options.quiet, out);
+            if (child.isPresent()) {
+                return child.getAsInt();
+            }
             try {
                 SiteBuild.Summary s = new SiteBuild(project, options.anchors).strict(options.strict)
                         .cache(cache).run(inputs, site, options.baseUrl, progress);
@@ -252,6 +256,10 @@ public final class Main implements Callable<Integer> {
             Path site = options.site(project, main.workingDir);
             SiteBuild build = new SiteBuild(project, options.anchors).cache(options.buildCache(spec.commandLine(),
                     site)).inPlace(true);
+            java.util.OptionalInt child = ArchiveJvm.runIfLarge(inputs, options.quiet, out);
+            if (child.isPresent()) {
+                return child.getAsInt();
+            }
             try (Preview preview = new Preview(build, project, inputs, site, options.baseUrl, port, options.progress(out), err)) {
                 out.printf("Serving http://127.0.0.1:%d/ and watching for changes. Press Ctrl+C to stop.%n",
                         preview.port());
@@ -267,6 +275,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        ArchiveJvm.processArguments(args);
         quietLibraries();
         System.exit(run(args));
     }

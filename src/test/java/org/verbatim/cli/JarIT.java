@@ -116,6 +116,42 @@ class JarIT {
     }
 
     /**
+     * Started with the JVM's defaults, the jar builds large inputs in a child JVM with the serial collector (the
+     * threshold, 4 MB, is lowered here to build the seed that way); a user's own collector or heap is kept. The
+     * site is the same either way.
+     */
+    @Test
+    void largeInputsAreBuiltInAChildJvmWithTheSerialCollector(@TempDir Path dir) throws Exception {
+        Path seed = Files.createDirectories(dir.resolve("seed"));
+        Files.copy(Fixtures.SEED, seed.resolve("000_a9627bfb15e6d3a6.txt"));
+        Path work = Files.createDirectories(dir.resolve("work"));
+        List<String> low = List.of("-Dverbatim.serialGcAboveKb=0", "-XX:+PrintCommandLineFlags");
+        Run child = java(low, work, "build", "--input", seed.toString(), "--out", "child", "--no-cache");
+        assertEquals(0, child.code(), child.err());
+        assertTrue(child.out().contains("building in a child JVM with the serial collector"), child.out());
+        assertTrue(child.out().lines().anyMatch(l -> l.contains("-XX:+UseSerialGC")), child.out());
+        assertTrue(child.out().contains("page(s) from 1 transcript(s)"), child.out());
+
+        Run chosen = java(List.of("-Dverbatim.serialGcAboveKb=0", "-XX:+PrintCommandLineFlags", "-Xmx1g"), work,
+                "build", "--input", seed.toString(), "--out", "chosen", "--no-cache");
+        assertEquals(0, chosen.code(), chosen.err());
+        assertFalse(chosen.out().contains("child JVM") || chosen.out().contains("-XX:+UseSerialGC"), chosen.out());
+
+        Run here = java(List.of("-XX:+PrintCommandLineFlags"), work, "build", "--input", seed.toString(),
+                "--out", "here", "--no-cache");
+        assertEquals(0, here.code(), here.err());
+        assertFalse(here.out().contains("child JVM") || here.out().contains("-XX:+UseSerialGC"), here.out());
+        List<String> files;
+        try (Stream<Path> all = Files.walk(work.resolve("here"))) {
+            files = all.filter(Files::isRegularFile).map(f -> work.resolve("here").relativize(f).toString()).toList();
+        }
+        assertTrue(files.size() > 40, files.toString());
+        for (String f : files) {
+            assertEquals(-1, Files.mismatch(work.resolve("here").resolve(f), work.resolve("child").resolve(f)), f);
+        }
+    }
+
+    /**
      * {@code bin/verbatim} runs the jar with the serial collector (a 1,000-transcript archive: 1.3 GB resident
      * against G1's 3.8 GB) and the JIT's quick tier only for small inputs (it made that archive 30 % slower).
      */
