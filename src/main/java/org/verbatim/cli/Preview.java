@@ -74,14 +74,15 @@ final class Preview implements AutoCloseable {
                 siteAbs.resolveSibling(siteAbs.getFileName() + ".old"), QuickPass.folder(siteAbs));
         Path root = project.folder().map(f -> f.toAbsolutePath().normalize()).orElse(null);
         Path target = root == null ? null : root.resolve("target");
+        // In the project folder only its parts and the inputs count: a save under src/ or docs/ is no change.
         watcher = new Watcher(watched, path -> {
             Path p = path.toAbsolutePath().normalize();
             String name = p.getFileName().toString();
-            boolean projectRoot = p.getParent().equals(root);
+            boolean inProject = root != null && p.startsWith(root) && !p.equals(root);
             return ignored.stream().noneMatch(p::startsWith) && (target == null || !p.startsWith(target))
                     && !name.startsWith(".") && !name.endsWith("~") && !name.endsWith(".anchors.yml")
-                    && (!projectRoot || Project.PARTS.contains(name) || inputs.stream()
-                            .anyMatch(i -> p.startsWith(i.toAbsolutePath().normalize())));
+                    && (!inProject || Project.PARTS.contains(root.relativize(p).getName(0).toString())
+                            || inputs.stream().anyMatch(i -> p.startsWith(i.toAbsolutePath().normalize())));
         });
     }
 

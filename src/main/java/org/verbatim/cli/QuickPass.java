@@ -65,6 +65,39 @@ final class QuickPass implements AutoCloseable {
         Path effective = project.materialise(folder.resolve("project"));
         baker = new SiteBaker(effective).start(folder.resolve("content"), folder.resolve("site"), retained.baseUrl());
         baker.awaitStart();
+        rehearse();
+    }
+
+    /**
+     * Runs the steps of a quick pass once over the shortest transcript, publishing nothing: in a fresh JVM the
+     * first pass took 0.66 s on an archive and the next ones 0.1-0.2 s, and it is the first edit a writer waits on.
+     */
+    private void rehearse() {
+        last.anchored().values().stream().map(SiteBuild.Anchored::interview)
+                .min(java.util.Comparator.comparingInt((Interview i) -> i.questions().size())
+                        .thenComparing(Interview::slug))
+                .ifPresent(shortest -> {
+                    try {
+                        render(shortest, new ArrayList<>(last.anchored().values().stream()
+                                .map(SiteBuild.Anchored::interview).toList()), last.aliases());
+                    } catch (RuntimeException e) {
+                        // Only a rehearsal: a real pass that meets the same fault leaves the edit to the whole build.
+                    }
+                });
+    }
+
+    /** Writes, renders and checks the pages of {@code edited} into the work folder; whether every word is there. */
+    private boolean render(Interview edited, List<Interview> interviews, Map<String, Map<String, String>> aliases) {
+        Path content = folder.resolve("content");
+        Path site = folder.resolve("site");
+        SiteBuild.deleteTree(content);
+        SiteBuild.deleteTree(site);
+        new PageSet(interviews, last.refs(), aliases, last.baseUrl())
+                .writeInterview(edited.slug(), new ContentFolder(content, (f, page) -> {
+                    baker.renderNow(f, page);
+                    return true;
+                }));
+        return new LosslessCheck().check(edited, site).isEmpty();
     }
 
     /**
@@ -113,23 +146,14 @@ final class QuickPass implements AutoCloseable {
         Map<String, Map<String, String>> aliases = new LinkedHashMap<>(last.aliases());
         aliases.put(edited.slug(), read.get(0).stable().aliases());
 
-        Path content = folder.resolve("content");
-        Path site = folder.resolve("site");
-        SiteBuild.deleteTree(content);
-        SiteBuild.deleteTree(site);
         try {
-            new PageSet(interviews, last.refs(), aliases, last.baseUrl())
-                    .writeInterview(edited.slug(), new ContentFolder(content, (f, page) -> {
-                        baker.renderNow(f, page);
-                        return true;
-                    }));
-            if (!new LosslessCheck().check(edited, site).isEmpty()) {
+            if (!render(edited, interviews, aliases)) {
                 return Optional.empty();
             }
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        int rewritten = moveChanged(site, out);
+        int rewritten = moveChanged(folder.resolve("site"), out);
         last = new SiteBuild.Retained(java.util.Collections.unmodifiableMap(anchored), last.refs(), aliases,
                 last.baseUrl(), last.registries());
         return Optional.of(new Done(edited.slug(), rewritten, (System.nanoTime() - start) / 1_000_000));

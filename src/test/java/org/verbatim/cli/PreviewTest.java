@@ -92,19 +92,27 @@ class PreviewTest {
         Path transcripts = Files.createDirectories(dir.resolve("transcripts"));
         Files.copy(Fixtures.SEED, transcripts.resolve("seed.txt"));
         Files.copy(Fixtures.SEED.resolveSibling("000_a9627bfb15e6d3a6.yml"), transcripts.resolve("seed.yml"));
+        Files.createDirectories(project.resolve("notes"));
+        StringWriter said = new StringWriter();
         try (Preview preview = new Preview(new SiteBuild(Project.of(project), null), Project.of(project),
-                List.of(transcripts), dir.resolve("site"), "", 0, Progress.silent(),
+                List.of(transcripts), dir.resolve("site"), "", 0,
+                new Progress(new PrintWriter(said, true), Progress.Level.NORMAL),
                 new PrintWriter(new StringWriter(), true))) {
             Thread watching = new Thread(preview::watch);
             watching.start();
             int port = preview.port();
             assertFalse(get(port, "/2025-08-30-putin-xinhua/q3.html").contains("Edited in the project"));
+            // A file of the project folder that is none of its parts (a note, source code) is no change.
+            Files.writeString(project.resolve("notes/todo.txt"), "check q3");
+            Thread.sleep(1500);
 
             Files.writeString(credit, Files.readString(credit).replace("Paragraph breaks and speaker labels",
                     "Edited in the project. Paragraph breaks and speaker labels"));
             String status = awaitStatus(port, s -> s.contains("\"build\":1"));
             assertTrue(status.contains("\"build\":1"), status);
             assertTrue(get(port, "/2025-08-30-putin-xinhua/q3.html").contains("Edited in the project"));
+            assertFalse(said.toString().contains("todo.txt"), said.toString());
+            assertTrue(said.toString().contains("Changed: " + credit.toAbsolutePath()), said.toString());
             preview.close();
             watching.join(30_000);
             assertFalse(watching.isAlive());
