@@ -8,7 +8,8 @@
 # cache), and a build after one word of one transcript changed. Then `serve` on the same input: one word changed
 # RUNS times, each timed until the served page shows it and until the whole rebuild after it has ended, with how
 # many files of the site were rewritten.
-# Prints min / median / max of wall seconds and peak RSS, and second / first per run. VERBATIM_JAR names another jar.
+# Prints min / median / max of wall seconds and peak RSS, and second / first per run. VERBATIM_JAR names another jar;
+# SERVE_ONLY=1 skips the timed builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:?usage: bash bench/cache.sh seed|N [RUNS]}
@@ -33,7 +34,10 @@ row() { printf '%-40s %-24s %s\n' "$1" "$(stats "$work/r-$2" 1)" "$(stats "$work
 
 machine
 echo "input: $mode ($(find "$work/in" -name '*.txt' | wc -l) transcripts), edited: $(basename "$edited")"
-for i in $(seq "$runs"); do
+# SERVE_ONLY=1: one first build, untimed, then the serve part alone.
+[ -z "${SERVE_ONLY:-}" ] || { sed -i -E "\$ s/\$/ cacheedit$runs/" "$edited"
+  "${java[@]}" build -q --cache "$work/cache" --input "$work/in" --out "$work/site"; }
+for i in $(seq "$([ -z "${SERVE_ONLY:-}" ] && echo "$runs" || echo 0)"); do
   rm -rf "$work/site" "$work/cache"
   timed first "${java[@]}" build --cache "$work/cache" --input "$work/in" --out "$work/site"
   timed second "${java[@]}" build --cache "$work/cache" --input "$work/in" --out "$work/site"
@@ -41,12 +45,14 @@ for i in $(seq "$runs"); do
   sed -i -E "\$ s/( cacheedit[0-9]+)?\$/ cacheedit$i/" "$edited"
   timed changed "${java[@]}" build --cache "$work/cache" --input "$work/in" --out "$work/site"
 done
-pages=$(find "$work/site" -type f | wc -l)
-printf '%-40s %-24s %s\n' "" "wall s min / med / max" "peak RSS MB min / med / max"
-row "first build ($pages files)" first
-row "second build, nothing changed" second
-row "build after one word changed" changed
-echo "second / first, per run: $(ratios second first)"
+if [ -z "${SERVE_ONLY:-}" ]; then
+  pages=$(find "$work/site" -type f | wc -l)
+  printf '%-40s %-24s %s\n' "" "wall s min / med / max" "peak RSS MB min / med / max"
+  row "first build ($pages files)" first
+  row "second build, nothing changed" second
+  row "build after one word changed" changed
+  echo "second / first, per run: $(ratios second first)"
+fi
 
 # serve: one word changed, timed until the served page shows it (a quick pass over the edited transcript), and
 # until the whole rebuild that follows has ended. The page is the one of the last changed build that holds the
@@ -83,6 +89,19 @@ for i in $(seq "$runs"); do
   echo "$shown - $start" | bc -l >> "$work/reload"
   echo "$end - $start" | bc -l >> "$work/whole"
 done
+# Once more while a whole build runs: an edit 15 s after the one before, timed until the served page shows it (the
+# running build gives way to it), then until the whole build after it has ended.
+sed -i -E "\$ s/( (cacheedit|serveedit)[0-9]+)?\$/ serveedit98/" "$edited"
+sleep 15
+before=$(grep -c '^Built' "$work/serve.txt" || true)
+start=$(date +%s.%N)
+sed -i -E "\$ s/( (cacheedit|serveedit)[0-9]+)?\$/ serveedit99/" "$edited"
+for _ in $(seq 60000); do curl -fsS "$url$page" 2>/dev/null | grep -q serveedit99 && break; sleep 0.01; done
+shown=$(date +%s.%N)
+for _ in $(seq 60000); do [ "$(grep -c '^Built' "$work/serve.txt" || true)" -gt "$before" ] && break; sleep 0.05; done
+end=$(date +%s.%N)
+echo "serve: edit during a whole build: to served page $(echo "$shown - $start" | bc -l | cut -c1-5) s, to whole rebuild" \
+  "ended $(echo "$end - $start" | bc -l | cut -c1-6) s"
 echo "serve: the page is $page"
 printf '%-40s %s\n' "serve: edit to served page, s" "$(stats "$work/reload" 1)"
 printf '%-40s %s\n' "serve: edit to whole rebuild ended, s" "$(stats "$work/whole" 1)"
