@@ -57,10 +57,12 @@ public final class CrossReferencer {
         Map<String, String> topicLabels = new TreeMap<>();
         Map<String, List<QuestionRef>> topicPages = new TreeMap<>();
         List<FigureEntry> allFigures = new ArrayList<>();
+        // Ranked in parallel, named below in build order: the first spelling of a topic wins as before.
+        List<List<Topics.Phrase>> chosen = topics.chooseAll();
         Beside done = join(besideLater);
         for (Corpus.Page page : corpus.pages) {
             List<String> pageTopics = new ArrayList<>();
-            for (Topics.Phrase phrase : topics.choose(page)) {
+            for (Topics.Phrase phrase : chosen.get(page.index())) {
                 // The first spelling of a topic key names it everywhere, so a page and the index always agree.
                 String label = topicLabels.computeIfAbsent(Names.key(phrase.label()), k -> phrase.label());
                 pageTopics.add(label);
