@@ -77,21 +77,45 @@ final class NameFinder {
 
     private final Gazetteer gazetteer;
     /** How often each word is written in lower case, and capitalised mid-sentence, over the whole build. */
-    private final Map<String, Integer> lowerCounts = new HashMap<>();
-    private final Map<String, Integer> midSentenceCounts = new HashMap<>();
-    private final Map<String, Integer> sentenceInitialCounts = new HashMap<>();
-    private final Map<String, Integer> andPairs = new HashMap<>();
+    private final Map<String, Integer> lowerCounts;
+    private final Map<String, Integer> midSentenceCounts;
+    private final Map<String, Integer> sentenceInitialCounts;
+    private final Map<String, Integer> andPairs;
     /** Names seen standing alone (not only as a possessive or inside a longer name), normalised. */
-    private final Set<String> standalone = new HashSet<>();
+    private final Set<String> standalone;
     /** Words that end a capitalised stretch mid-sentence ("Putin" in "Vladimir Putin"): they can be names alone. */
-    private final Set<String> nameEnds = new HashSet<>();
+    private final Set<String> nameEnds;
     /** Head nouns used alone mid-sentence without an article ("members of Congress"): names, not common nouns. */
-    private final Set<String> bareHeads = new HashSet<>();
+    private final Set<String> bareHeads;
     private int lists;
 
     NameFinder(Gazetteer gazetteer, List<String> paragraphs) {
         this.gazetteer = gazetteer;
-        for (String text : paragraphs) {
+        // Counts and sets only, asked what they hold and never listed: gathered from the paragraphs in parallel
+        // and added together, they hold what one pass in order would.
+        Statistics build = paragraphs.parallelStream().collect(Statistics::new, Statistics::add, Statistics::addAll);
+        lowerCounts = build.lowerCounts;
+        midSentenceCounts = build.midSentenceCounts;
+        sentenceInitialCounts = build.sentenceInitialCounts;
+        andPairs = build.andPairs;
+        standalone = build.standalone;
+        nameEnds = build.nameEnds;
+        bareHeads = build.bareHeads;
+        standalone.addAll(gazetteer.knownSpellings());
+        bareHeads.removeIf(h -> lowerCounts.containsKey(h.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The build's statistics of capitalisation, gathered from some of its paragraphs. */
+    private final class Statistics {
+        final Map<String, Integer> lowerCounts = new HashMap<>();
+        final Map<String, Integer> midSentenceCounts = new HashMap<>();
+        final Map<String, Integer> sentenceInitialCounts = new HashMap<>();
+        final Map<String, Integer> andPairs = new HashMap<>();
+        final Set<String> standalone = new HashSet<>();
+        final Set<String> nameEnds = new HashSet<>();
+        final Set<String> bareHeads = new HashSet<>();
+
+        void add(String text) {
             List<Word> words = words(text);
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
@@ -124,8 +148,16 @@ final class NameFinder {
                 }
             }
         }
-        standalone.addAll(gazetteer.knownSpellings());
-        bareHeads.removeIf(h -> lowerCounts.containsKey(h.toLowerCase(Locale.ROOT)));
+
+        void addAll(Statistics other) {
+            other.lowerCounts.forEach((k, n) -> lowerCounts.merge(k, n, Integer::sum));
+            other.midSentenceCounts.forEach((k, n) -> midSentenceCounts.merge(k, n, Integer::sum));
+            other.sentenceInitialCounts.forEach((k, n) -> sentenceInitialCounts.merge(k, n, Integer::sum));
+            other.andPairs.forEach((k, n) -> andPairs.merge(k, n, Integer::sum));
+            standalone.addAll(other.standalone);
+            nameEnds.addAll(other.nameEnds);
+            bareHeads.addAll(other.bareHeads);
+        }
     }
 
     /** The names mentioned in one paragraph, in reading order. */
