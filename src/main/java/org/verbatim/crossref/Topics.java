@@ -151,6 +151,11 @@ final class Topics {
                 Text.tokens(stemmer, word).forEach(t -> generic.add(t.stem()));
             }
         }
+        // Each page's phrases are found in parallel; everything counted from them is counted in build order below.
+        List<List<Phrasing>> found = corpus.pages.parallelStream().map(this::phrasings).toList();
+        for (Corpus.Page page : corpus.pages) {
+            phrasings.put(page, found.get(page.index()));
+        }
         for (Corpus.Page page : corpus.pages) {
             Set<String> seen = new HashSet<>();
             forEachPhrase(page, (key, surface, asked, paragraph) -> {
