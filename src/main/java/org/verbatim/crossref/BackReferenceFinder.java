@@ -33,7 +33,7 @@ final class BackReferenceFinder {
             + "|I\\s+will\\s+say\\s+it\\s+again"
             + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** What a trigger can begin with: "as", "which", "what", "I", "let". */
-    private static final Starts TRIGGER_STARTS = new Starts("aAwWiIlL");
+    static final Starts TRIGGER_STARTS = new Starts("aAwWiIlL");
     /** Minimum share of the sentence's weighted content the earlier paragraph must hold; see docs/crossref.md. */
     static final double MIN_COVERAGE = 0.3;
 

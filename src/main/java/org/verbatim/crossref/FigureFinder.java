@@ -32,7 +32,7 @@ final class FigureFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     private static final String SCALE = "(?:\\s+(?:thousand|million|billion|trillion))?";
-    private static final Pattern NUMBER = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,:/\\-\u2013])(\\$\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d\\p{L}:\u2013])"
                     + SCALE
                     + "|(?<![\\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of)"
@@ -40,7 +40,7 @@ final class FigureFinder {
                     + "|(?<![\\p{L}\\-])(" + WORD_NUMBER + ")(?![\\p{L}\\-])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** What a number can begin with: a dollar sign, a digit, or the first letter of a number word. */
-    private static final Starts NUMBER_STARTS = new Starts("$0123456789oOtTfFsSeEnNaAhH");
+    static final Starts NUMBER_STARTS = new Starts("$0123456789oOtTfFsSeEnNaAhH");
     private static final Pattern UNIT = Pattern.compile("^\\s*(percent|per cent|%|times)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WORD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\-']*)([,.;:!?)\u2014\u2013]?)",
