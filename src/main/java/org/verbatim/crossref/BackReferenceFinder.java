@@ -32,11 +32,14 @@ final class BackReferenceFinder {
             + "|as\\s+(?:was\\s+)?mentioned(?:\\s+(?:earlier|above|before))?"
             + "|I\\s+will\\s+say\\s+it\\s+again"
             + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** What a trigger can begin with: "as", "which", "what", "I", "let". */
+    static final Starts TRIGGER_STARTS = new Starts("aAwWiIlL");
     /** Minimum share of the sentence's weighted content the earlier paragraph must hold; see docs/crossref.md. */
     static final double MIN_COVERAGE = 0.3;
 
     private final Corpus corpus;
-    private Map<String, List<Spot>> postings;
+    /** Per interview, its spoken paragraphs by stem: a paragraph is recalled only within its own interview. */
+    private Map<org.verbatim.model.Interview, Map<String, List<Spot>>> postings;
 
     BackReferenceFinder(Corpus corpus) {
         this.corpus = corpus;
@@ -48,8 +51,8 @@ final class BackReferenceFinder {
         List<Passage> passages = page.passages();
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
-            Matcher m = TRIGGER.matcher(passage.text());
-            while (m.find()) {
+            Matcher m = Starts.prepare(TRIGGER.matcher(passage.text()));
+            for (int from = 0; TRIGGER_STARTS.next(m, passage.text(), from); from = m.end()) {
                 String target = target(page, i, sentenceAround(passage.text(), m.start(), m.end()));
                 if (target != null && refs.stream().noneMatch(r -> r.fromParagraphId().equals(passage.id())
                         && r.toParagraphId().equals(target))) {
@@ -100,37 +103,44 @@ final class BackReferenceFinder {
      * postings of a few rare terms instead of every earlier paragraph, and finds the same best paragraph.
      */
     private TreeSet<Spot> candidates(Set<String> terms, double total, Spot before) {
+        // Each term's weight once, not once per comparison of the sort.
+        Map<String, Double> idf = new HashMap<>();
+        terms.forEach(t -> idf.put(t, corpus.paragraphIdf(t)));
         List<String> rarestFirst = new ArrayList<>(terms);
-        rarestFirst.sort(Comparator.comparingDouble(corpus::paragraphIdf).reversed().thenComparing(t -> t));
+        rarestFirst.sort(Comparator.comparingDouble((String t) -> idf.get(t)).reversed().thenComparing(t -> t));
         TreeSet<Spot> candidates = new TreeSet<>();
+        Map<String, List<Spot>> inInterview = postings().getOrDefault(before.page().interview(), Map.of());
         double covered = 0;
         for (String term : rarestFirst) {
             if (covered > (1 - MIN_COVERAGE) * total) {
                 break;
             }
-            // Postings are in reading order: what follows the trigger cannot be what it recalls.
-            for (Spot spot : postings().getOrDefault(term, List.of())) {
+            // Postings are in reading order: what follows the trigger cannot be what it recalls. Only the trigger's
+            // own interview is read: a paragraph of another one is never the target, and the build's postings of a
+            // common term would make each trigger cost the whole archive.
+            for (Spot spot : inInterview.getOrDefault(term, List.of())) {
                 if (spot.compareTo(before) >= 0) {
                     break;
                 }
                 candidates.add(spot);
             }
-            covered += corpus.paragraphIdf(term);
+            covered += idf.get(term);
         }
         return candidates;
     }
 
-    /** Every spoken paragraph of the build by stem, built on first use. */
-    private Map<String, List<Spot>> postings() {
+    /** Every spoken paragraph of the build by interview and stem, built on first use. */
+    private Map<org.verbatim.model.Interview, Map<String, List<Spot>>> postings() {
         if (postings == null) {
-            postings = new HashMap<>();
+            postings = new java.util.IdentityHashMap<>();
             for (Corpus.Page page : corpus.pages) {
+                Map<String, List<Spot>> own = postings.computeIfAbsent(page.interview(), k -> new HashMap<>());
                 for (int j = 0; j < page.passages().size(); j++) {
                     if (page.passages().get(j).speaker() == null) {
                         continue;
                     }
                     Spot spot = new Spot(page, j);
-                    page.stems().get(j).forEach(s -> postings.computeIfAbsent(s,
+                    page.stems().get(j).forEach(s -> own.computeIfAbsent(s,
                             k -> new ArrayList<>()).add(spot));
                 }
             }

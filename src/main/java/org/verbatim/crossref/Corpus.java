@@ -43,13 +43,20 @@ final class Corpus {
 
     Corpus(List<Interview> interviews) {
         this.interviews = List.copyOf(interviews);
+        // Each paragraph is analysed on its own, in parallel (the analyzer keeps one token stream per thread); the
+        // counts are then taken in build order, as before.
+        List<Question> questions = new ArrayList<>();
+        interviews.forEach(i -> questions.addAll(i.questions()));
+        List<List<List<Text.Token>>> analysed = questions.parallelStream()
+                .map(q -> q.passages().stream().map(p -> Text.tokens(analyzer, p.text())).toList())
+                .toList();
+        int at = 0;
         for (Interview interview : interviews) {
             for (Question question : interview.questions()) {
                 List<List<Text.Token>> tokens = new ArrayList<>();
                 List<Set<String>> paragraphStems = new ArrayList<>();
                 Set<String> onPage = new HashSet<>();
-                for (Passage passage : question.passages()) {
-                    List<Text.Token> inParagraph = Text.tokens(analyzer, passage.text());
+                for (List<Text.Token> inParagraph : analysed.get(at++)) {
                     tokens.add(inParagraph);
                     Set<String> stems = stems(inParagraph);
                     paragraphStems.add(stems);

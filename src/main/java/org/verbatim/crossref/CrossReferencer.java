@@ -57,10 +57,12 @@ public final class CrossReferencer {
         Map<String, String> topicLabels = new TreeMap<>();
         Map<String, List<QuestionRef>> topicPages = new TreeMap<>();
         List<FigureEntry> allFigures = new ArrayList<>();
+        // Ranked in parallel, named below in build order: the first spelling of a topic wins as before.
+        List<List<Topics.Phrase>> chosen = topics.chooseAll();
         Beside done = join(besideLater);
         for (Corpus.Page page : corpus.pages) {
             List<String> pageTopics = new ArrayList<>();
-            for (Topics.Phrase phrase : topics.choose(page)) {
+            for (Topics.Phrase phrase : chosen.get(page.index())) {
                 // The first spelling of a topic key names it everywhere, so a page and the index always agree.
                 String label = topicLabels.computeIfAbsent(Names.key(phrase.label()), k -> phrase.label());
                 pageTopics.add(label);
@@ -123,27 +125,42 @@ public final class CrossReferencer {
         NameFinder finder = new NameFinder(gazetteer, paragraphs);
         EntityResolver resolver = new EntityResolver(gazetteer);
         Map<org.verbatim.model.Speaker, java.util.Optional<String>> speakerNames = new java.util.HashMap<>();
+        // Names are found in every paragraph in parallel, then taken in build order, their lists numbered as one
+        // finder reading paragraph after paragraph would number them.
+        record Read(Corpus.Page page, Passage passage) {
+        }
+        List<Read> read = new ArrayList<>();
         for (Corpus.Page page : corpus.pages) {
             for (Passage passage : page.passages()) {
-                if (passage.speaker() == null && !isProse(passage.text())) {
-                    // Place and time lines before the first speaker ("Aboard Air Force One") are not content; a
-                    // lead written in sentences before the first label is ("Vladimir Putin met with ...").
-                    continue;
+                // Place and time lines before the first speaker ("Aboard Air Force One") are not content; a lead
+                // written in sentences before the first label is ("Vladimir Putin met with ...").
+                if (passage.speaker() != null || isProse(passage.text())) {
+                    read.add(new Read(page, passage));
                 }
-                for (NameFinder.Found found : finder.find(passage.text())) {
-                    resolver.add(new EntityResolver.Occurrence(withoutLabel(found, speakersOf(page, speakerNames)),
-                            page, passage));
-                }
-                if (passage.opensTurn() && passage.speaker() != null) {
-                    // Every speaker is a person whose page lists their turns: the label is the evidence, so the
-                    // mention spans no text of the paragraph and its quote is the turn's first sentence.
-                    String person = speakerNames.computeIfAbsent(passage.speaker(),
-                            s -> java.util.Optional.ofNullable(SpeakerNames.person(s, gazetteer, page.interview().metadata().title())))
-                            .orElse(null);
-                    if (person != null) {
-                        resolver.add(new EntityResolver.Occurrence(new NameFinder.Found(person, 0, 0, true,
-                                EntityKind.PERSON, false, -1, null), page, passage));
-                    }
+            }
+        }
+        List<NameFinder.Local> inParagraphs = read.parallelStream()
+                .map(r -> finder.findLocal(r.passage().text())).toList();
+        int lists = 0;
+        for (int i = 0; i < read.size(); i++) {
+            Corpus.Page page = read.get(i).page();
+            Passage passage = read.get(i).passage();
+            NameFinder.Local local = inParagraphs.get(i);
+            for (NameFinder.Found found : local.numbered(lists)) {
+                resolver.add(new EntityResolver.Occurrence(withoutLabel(found, speakersOf(page, speakerNames)),
+                        page, passage));
+            }
+            lists += local.lists();
+            if (passage.opensTurn() && passage.speaker() != null) {
+                // Every speaker is a person whose page lists their turns: the label is the evidence, so the mention
+                // spans no text of the paragraph and its quote is the turn's first sentence.
+                String person = speakerNames.computeIfAbsent(passage.speaker(),
+                        s -> java.util.Optional.ofNullable(SpeakerNames.person(s, gazetteer,
+                                page.interview().metadata().title())))
+                        .orElse(null);
+                if (person != null) {
+                    resolver.add(new EntityResolver.Occurrence(new NameFinder.Found(person, 0, 0, true,
+                            EntityKind.PERSON, false, -1, null), page, passage));
                 }
             }
         }

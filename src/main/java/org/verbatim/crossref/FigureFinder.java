@@ -32,13 +32,15 @@ final class FigureFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
     private static final String SCALE = "(?:\\s+(?:thousand|million|billion|trillion))?";
-    private static final Pattern NUMBER = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,:/\\-\u2013])(\\$\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d\\p{L}:\u2013])"
                     + SCALE
                     + "|(?<![\\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|hundreds of)"
                     + "\\s+(?:thousand|million|billion|trillion)\\b"
                     + "|(?<![\\p{L}\\-])(" + WORD_NUMBER + ")(?![\\p{L}\\-])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** What a number can begin with: a dollar sign, a digit, or the first letter of a number word. */
+    static final Starts NUMBER_STARTS = new Starts("$0123456789oOtTfFsSeEnNaAhH");
     private static final Pattern UNIT = Pattern.compile("^\\s*(percent|per cent|%|times)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WORD = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\-']*)([,.;:!?)\u2014\u2013]?)",
@@ -50,8 +52,8 @@ final class FigureFinder {
 
     List<Figure> find(String text, String paragraphId) {
         List<Figure> figures = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        Matcher m = Starts.prepare(NUMBER.matcher(text));
+        for (int from = 0; NUMBER_STARTS.next(m, text, from); from = m.end()) {
             boolean dollars = m.group(1) != null;
             boolean digits = m.group(2) != null;
             boolean words = m.group(3) != null;

@@ -77,21 +77,45 @@ final class NameFinder {
 
     private final Gazetteer gazetteer;
     /** How often each word is written in lower case, and capitalised mid-sentence, over the whole build. */
-    private final Map<String, Integer> lowerCounts = new HashMap<>();
-    private final Map<String, Integer> midSentenceCounts = new HashMap<>();
-    private final Map<String, Integer> sentenceInitialCounts = new HashMap<>();
-    private final Map<String, Integer> andPairs = new HashMap<>();
+    private final Map<String, Integer> lowerCounts;
+    private final Map<String, Integer> midSentenceCounts;
+    private final Map<String, Integer> sentenceInitialCounts;
+    private final Map<String, Integer> andPairs;
     /** Names seen standing alone (not only as a possessive or inside a longer name), normalised. */
-    private final Set<String> standalone = new HashSet<>();
+    private final Set<String> standalone;
     /** Words that end a capitalised stretch mid-sentence ("Putin" in "Vladimir Putin"): they can be names alone. */
-    private final Set<String> nameEnds = new HashSet<>();
+    private final Set<String> nameEnds;
     /** Head nouns used alone mid-sentence without an article ("members of Congress"): names, not common nouns. */
-    private final Set<String> bareHeads = new HashSet<>();
+    private final Set<String> bareHeads;
     private int lists;
 
     NameFinder(Gazetteer gazetteer, List<String> paragraphs) {
         this.gazetteer = gazetteer;
-        for (String text : paragraphs) {
+        // Counts and sets only, asked what they hold and never listed: gathered from the paragraphs in parallel
+        // and added together, they hold what one pass in order would.
+        Statistics build = paragraphs.parallelStream().collect(Statistics::new, Statistics::add, Statistics::addAll);
+        lowerCounts = build.lowerCounts;
+        midSentenceCounts = build.midSentenceCounts;
+        sentenceInitialCounts = build.sentenceInitialCounts;
+        andPairs = build.andPairs;
+        standalone = build.standalone;
+        nameEnds = build.nameEnds;
+        bareHeads = build.bareHeads;
+        standalone.addAll(gazetteer.knownSpellings());
+        bareHeads.removeIf(h -> lowerCounts.containsKey(h.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The build's statistics of capitalisation, gathered from some of its paragraphs. */
+    private final class Statistics {
+        final Map<String, Integer> lowerCounts = new HashMap<>();
+        final Map<String, Integer> midSentenceCounts = new HashMap<>();
+        final Map<String, Integer> sentenceInitialCounts = new HashMap<>();
+        final Map<String, Integer> andPairs = new HashMap<>();
+        final Set<String> standalone = new HashSet<>();
+        final Set<String> nameEnds = new HashSet<>();
+        final Set<String> bareHeads = new HashSet<>();
+
+        void add(String text) {
             List<Word> words = words(text);
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
@@ -124,18 +148,58 @@ final class NameFinder {
                 }
             }
         }
-        standalone.addAll(gazetteer.knownSpellings());
-        bareHeads.removeIf(h -> lowerCounts.containsKey(h.toLowerCase(Locale.ROOT)));
+
+        void addAll(Statistics other) {
+            other.lowerCounts.forEach((k, n) -> lowerCounts.merge(k, n, Integer::sum));
+            other.midSentenceCounts.forEach((k, n) -> midSentenceCounts.merge(k, n, Integer::sum));
+            other.sentenceInitialCounts.forEach((k, n) -> sentenceInitialCounts.merge(k, n, Integer::sum));
+            other.andPairs.forEach((k, n) -> andPairs.merge(k, n, Integer::sum));
+            standalone.addAll(other.standalone);
+            nameEnds.addAll(other.nameEnds);
+            bareHeads.addAll(other.bareHeads);
+        }
     }
 
     /** The names mentioned in one paragraph, in reading order. */
     List<Found> find(String text) {
+        Local local = findLocal(text);
+        List<Found> found = local.numbered(lists);
+        lists += local.lists();
+        return found;
+    }
+
+    /**
+     * What {@link #find} gives for one paragraph, with its lists numbered from 1 within the paragraph: paragraphs
+     * can then be read on several threads and numbered afterwards in build order ({@link #numbered}), which gives
+     * the numbers {@code find} would have given, paragraph after paragraph.
+     */
+    record Local(List<Found> found, int lists) {
+        /** The names with their lists numbered after the {@code before} lists of the paragraphs read earlier. */
+        List<Found> numbered(int before) {
+            List<Found> numbered = new ArrayList<>(found.size());
+            found.forEach(f -> numbered.add(withList(f, f.list() + before)));
+            return numbered;
+        }
+    }
+
+    /** The lists of one paragraph, numbered as they are met. */
+    private static final class Lists {
+        private int last;
+
+        int next() {
+            return ++last;
+        }
+    }
+
+    /** As {@link #find}, lists numbered within the paragraph; safe on several threads once the finder is built. */
+    Local findLocal(String text) {
+        Lists lists = new Lists();
         List<Found> found = new ArrayList<>();
         List<Word> words = words(text);
         boolean[] consumed = new boolean[words.size()];
-        quotedTitles(text, words, consumed, found);
+        quotedTitles(text, words, consumed, found, lists);
         int previousEnd = -1;
-        int list = ++lists;
+        int list = lists.next();
         int i = 0;
         while (i < words.size()) {
             if (consumed[i]) {
@@ -165,7 +229,7 @@ final class NameFinder {
                             : List.of(found(text, words, start, end, true));
                     for (Found f : names) {
                         if (f != null) {
-                            list = listId(text, previousEnd, f.start(), list);
+                            list = listId(text, previousEnd, f.start(), list, lists);
                             found.add(withList(f, list));
                             previousEnd = f.end();
                         }
@@ -182,21 +246,21 @@ final class NameFinder {
             }
             int end = runEnd(text, words, i);
             for (Found f : clean(text, words, i, end)) {
-                list = listId(text, previousEnd, f.start(), list);
+                list = listId(text, previousEnd, f.start(), list, lists);
                 found.add(withList(f, list));
                 previousEnd = f.end();
             }
             i = end + 1;
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return found;
+        return new Local(found, lists.last);
     }
 
-    private int listId(String text, int previousEnd, int start, int list) {
+    private static int listId(String text, int previousEnd, int start, int list, Lists lists) {
         if (previousEnd >= 0 && previousEnd <= start && LIST_GAP.matcher(text.substring(previousEnd, start)).matches()) {
             return list;
         }
-        return ++lists;
+        return lists.next();
     }
 
     private static Found withList(Found f, int list) {
@@ -591,7 +655,7 @@ final class NameFinder {
     }
 
     /** Quoted titles right after a word such as "resolution" or "film": the quote is a work's name. */
-    private void quotedTitles(String text, List<Word> words, boolean[] consumed, List<Found> found) {
+    private void quotedTitles(String text, List<Word> words, boolean[] consumed, List<Found> found, Lists lists) {
         Matcher m = QUOTE.matcher(text);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 40), m.start()).trim();
@@ -605,7 +669,7 @@ final class NameFinder {
                 continue;
             }
             int start = m.start(1);
-            found.add(new Found(title, start, start + title.length(), false, EntityKind.WORK, true, ++lists, null));
+            found.add(new Found(title, start, start + title.length(), false, EntityKind.WORK, true, lists.next(), null));
             for (int i = 0; i < words.size(); i++) {
                 if (words.get(i).start() >= m.start() && words.get(i).end() <= m.end()) {
                     consumed[i] = true;

@@ -42,6 +42,16 @@ final class RelatedQuestions {
     private record Postings(int[] pages, double[] weights) {
     }
 
+    /**
+     * A page's vector as arrays: term numbers ascending, which is the terms' alphabetical order (that of the map it
+     * is made from), so that sums over it are taken in the same order as over the map, giving the same doubles.
+     */
+    private record Vector(int[] terms, double[] weights) {
+        int size() {
+            return terms.length;
+        }
+    }
+
     private final Corpus corpus;
 
     RelatedQuestions(Corpus corpus) {
@@ -50,14 +60,20 @@ final class RelatedQuestions {
 
     /** Related questions of every page, indexed like {@link Corpus#pages}. */
     List<List<Related>> find() {
-        List<Map<String, Double>> vectors = corpus.pages.stream().map(corpus::vector).toList();
-        Map<String, Postings> postings = postings(vectors);
+        List<Map<String, Double>> maps = corpus.pages.parallelStream().map(corpus::vector).toList();
+        List<Vector> vectors = numbered(maps);
+        Postings[] postings = postings(vectors);
+        boolean[] eligible = new boolean[vectors.size()];
+        for (int i = 0; i < eligible.length; i++) {
+            eligible[i] = vectors.get(i).size() >= MIN_TERMS;
+        }
         // First pass: each page's candidates with their full cosine. Pages are independent, so they are scored in
         // parallel, each thread with its own accumulator; every page's sums are added in the same order as before.
         ThreadLocal<double[]> partials = ThreadLocal.withInitial(() -> new double[vectors.size()]);
         ThreadLocal<int[]> touchedLists = ThreadLocal.withInitial(() -> new int[vectors.size()]);
         List<List<Scored>> scored = IntStream.range(0, corpus.pages.size()).parallel()
-                .mapToObj(index -> candidates(index, vectors, postings, partials.get(), touchedLists.get()))
+                .mapToObj(index -> candidates(index, vectors, postings, eligible, partials.get(),
+                        touchedLists.get()))
                 .toList();
         // A hub (a long meeting that touches every subject) is close to everything: its typical similarity to its
         // nearest pages is subtracted, half of it, from every similarity to it (cross-domain similarity local
@@ -89,19 +105,54 @@ final class RelatedQuestions {
         return result;
     }
 
-    /** Every term's postings, pages in ascending order. */
-    private static Map<String, Postings> postings(List<Map<String, Double>> vectors) {
-        Map<String, Integer> counts = new HashMap<>();
-        vectors.forEach(v -> v.keySet().forEach(t -> counts.merge(t, 1, Integer::sum)));
-        Map<String, Postings> postings = new HashMap<>();
-        counts.forEach((term, n) -> postings.put(term, new Postings(new int[n], new double[n])));
-        Map<String, Integer> filled = new HashMap<>();
+    /** The vectors as arrays, every term numbered in alphabetical order. */
+    private static List<Vector> numbered(List<Map<String, Double>> maps) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        maps.forEach(m -> all.addAll(m.keySet()));
+        Map<String, Integer> number = new HashMap<>();
+        for (String term : all) {
+            number.put(term, number.size());
+        }
+        List<Vector> vectors = new ArrayList<>(maps.size());
+        for (Map<String, Double> map : maps) {
+            int[] terms = new int[map.size()];
+            double[] weights = new double[map.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : map.entrySet()) {
+                terms[k] = number.get(e.getKey());
+                weights[k++] = e.getValue();
+            }
+            vectors.add(new Vector(terms, weights));
+        }
+        return vectors;
+    }
+
+    /** Every term's postings, by term number, pages in ascending order. */
+    private static Postings[] postings(List<Vector> vectors) {
+        int terms = 0;
+        for (Vector v : vectors) {
+            for (int t : v.terms()) {
+                terms = Math.max(terms, t + 1);
+            }
+        }
+        int[] counts = new int[terms];
+        vectors.forEach(v -> {
+            for (int t : v.terms()) {
+                counts[t]++;
+            }
+        });
+        Postings[] postings = new Postings[terms];
+        for (int t = 0; t < terms; t++) {
+            postings[t] = new Postings(new int[counts[t]], new double[counts[t]]);
+        }
+        int[] filled = new int[terms];
         for (int page = 0; page < vectors.size(); page++) {
-            for (Map.Entry<String, Double> e : vectors.get(page).entrySet()) {
-                Postings p = postings.get(e.getKey());
-                int at = filled.merge(e.getKey(), 1, Integer::sum) - 1;
-                p.pages()[at] = page;
-                p.weights()[at] = e.getValue();
+            Vector v = vectors.get(page);
+            for (int k = 0; k < v.size(); k++) {
+                int t = v.terms()[k];
+                Postings p = postings[t];
+                p.pages()[filled[t]] = page;
+                p.weights()[filled[t]++] = v.weights()[k];
             }
         }
         return postings;
@@ -111,21 +162,26 @@ final class RelatedQuestions {
      * One page's best candidates, by its {@link #QUERY_TERMS} heaviest terms over the postings, re-scored by full
      * cosine. {@code partial} is all zeros on entry and left so; {@code touched} is scratch space.
      */
-    private static List<Scored> candidates(int index, List<Map<String, Double>> vectors,
-                                           Map<String, Postings> postings, double[] partial, int[] touched) {
-        Map<String, Double> vector = vectors.get(index);
+    private static List<Scored> candidates(int index, List<Vector> vectors, Postings[] postings, boolean[] eligible,
+                                           double[] partial, int[] touched) {
+        Vector vector = vectors.get(index);
         if (vector.size() < MIN_TERMS) {
             return List.of();
         }
-        List<Map.Entry<String, Double>> query = vector.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(QUERY_TERMS)
-                .toList();
+        // Heaviest first, ties in alphabetical order, as the map's entries were sorted.
+        Integer[] order = new Integer[vector.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        double[] w = vector.weights();
+        java.util.Arrays.sort(order, (a, b) -> {
+            int byWeight = Double.compare(w[b], w[a]);
+            return byWeight != 0 ? byWeight : Integer.compare(a, b);
+        });
         int count = 0;
-        for (Map.Entry<String, Double> term : query) {
-            Postings p = postings.get(term.getKey());
-            double weight = term.getValue();
+        for (int q = 0; q < Math.min(QUERY_TERMS, order.length); q++) {
+            Postings p = postings[vector.terms()[order[q]]];
+            double weight = w[order[q]];
             int[] pages = p.pages();
             double[] weights = p.weights();
             for (int k = 0; k < pages.length; k++) {
@@ -140,15 +196,36 @@ final class RelatedQuestions {
                 partial[page] += weight * weights[k];
             }
         }
-        List<Candidate> best = best(touched, count, partial, index, vectors);
+        List<Candidate> best = best(touched, count, partial, index, eligible);
         for (int k = 0; k < count; k++) {
             partial[touched[k]] = 0;
         }
         List<Scored> mine = new ArrayList<>(best.size());
         for (Candidate candidate : best) {
-            mine.add(new Scored(candidate.page(), Corpus.cosine(vector, vectors.get(candidate.page()))));
+            mine.add(new Scored(candidate.page(), cosine(vector, vectors.get(candidate.page()))));
         }
         return mine;
+    }
+
+    /** {@link Corpus#cosine} over arrays: the shared terms' products added in alphabetical order, as there. */
+    private static double cosine(Vector a, Vector b) {
+        int[] at = a.terms();
+        int[] bt = b.terms();
+        double[] aw = a.weights();
+        double[] bw = b.weights();
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < at.length && j < bt.length) {
+            if (at[i] < bt[j]) {
+                i++;
+            } else if (at[i] > bt[j]) {
+                j++;
+            } else {
+                dot += aw[i++] * bw[j++];
+            }
+        }
+        return dot;
     }
 
     /** A candidate page and its similarity over the query terms alone. */
@@ -163,27 +240,31 @@ final class RelatedQuestions {
      * The {@link #CANDIDATES} pages with the highest partial score, ties to the earlier page; never the page itself,
      * nor a page with fewer than {@link #MIN_TERMS} terms.
      */
-    private static List<Candidate> best(int[] touched, int count, double[] partial, int self,
-                                        List<Map<String, Double>> vectors) {
+    private static List<Candidate> best(int[] touched, int count, double[] partial, int self, boolean[] eligible) {
         Comparator<Candidate> worstFirst = Comparator.comparingDouble(Candidate::partial)
                 .thenComparing(Comparator.comparingInt(Candidate::page).reversed());
         PriorityQueue<Candidate> kept = new PriorityQueue<>(worstFirst);
+        // The worst kept, as plain numbers: nearly every page is rejected against it, which must cost no more
+        // than a comparison.
+        double worstScore = 0;
+        int worstPage = 0;
         for (int k = 0; k < count; k++) {
             int page = touched[k];
-            if (page == self || vectors.get(page).size() < MIN_TERMS) {
+            if (page == self || !eligible[page]) {
                 continue;
             }
             double score = partial[page];
-            if (kept.size() == CANDIDATES) {
+            if (kept.size() == CANDIDATES && (score < worstScore || score == worstScore && page > worstPage)) {
                 // Full: a page no better than the worst kept would be taken out again at once.
-                Candidate worst = kept.peek();
-                if (score < worst.partial() || score == worst.partial() && page > worst.page()) {
-                    continue;
-                }
+                continue;
             }
             kept.add(new Candidate(page, score));
             if (kept.size() > CANDIDATES) {
                 kept.poll();
+            }
+            if (kept.size() == CANDIDATES) {
+                worstScore = kept.peek().partial();
+                worstPage = kept.peek().page();
             }
         }
         List<Candidate> best = new ArrayList<>(kept);

@@ -111,7 +111,8 @@ final class Topics {
     private final Map<String, Integer> bigramPages = new HashMap<>();
     /** Occurrences of each two-word phrase in the build. */
     private final Map<String, Integer> bigramCount = new HashMap<>();
-    private final Map<String, String> labels = new HashMap<>();
+    /** Concurrent: pages are ranked on several threads (see {@link #chooseAll()}), each label computed alike. */
+    private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Usage> usage = new HashMap<>();
     /** Per interview, on how many of its pages each stem occurs. */
     private final Map<Interview, Map<String, Integer>> interviewFrequency = new IdentityHashMap<>();
@@ -150,6 +151,11 @@ final class Topics {
                 Text.tokens(stemmer, word).forEach(t -> generic.add(t.stem()));
             }
         }
+        // Each page's phrases are found in parallel; everything counted from them is counted in build order below.
+        List<List<Phrasing>> found = corpus.pages.parallelStream().map(this::phrasings).toList();
+        for (Corpus.Page page : corpus.pages) {
+            phrasings.put(page, found.get(page.index()));
+        }
         for (Corpus.Page page : corpus.pages) {
             Set<String> seen = new HashSet<>();
             forEachPhrase(page, (key, surface, asked, paragraph) -> {
@@ -174,6 +180,20 @@ final class Topics {
             onPage.forEach(s -> frequency.merge(s, 1, Integer::sum));
             interviewPages.merge(page.interview(), 1, Integer::sum);
         }
+    }
+
+    /**
+     * The phrases chosen for every page, indexed like {@link Corpus#pages}, each as {@link #choose} gives them. Pages
+     * are ranked in parallel: what {@code choose} would build on first use is built here first, in build order.
+     */
+    List<List<Phrase>> chooseAll() {
+        occurrencesOn(null);
+        lowerWords();
+        for (Corpus.Page page : corpus.pages) {
+            excludedStems(page);
+            heading(page);
+        }
+        return corpus.pages.parallelStream().map(this::choose).toList();
     }
 
     /** The phrases chosen for one page, best first. */
@@ -573,7 +593,7 @@ final class Topics {
     }
 
     /** The stems of one spelling of an entity, analysed once per build. */
-    private List<String> nameStems(EntityResolver.Resolved e, String spelling) {
+    private synchronized List<String> nameStems(EntityResolver.Resolved e, String spelling) {
         return nameStems.computeIfAbsent(e, k -> new HashMap<>()).computeIfAbsent(spelling, this::stems);
     }
 
