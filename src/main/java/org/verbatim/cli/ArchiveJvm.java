@@ -59,6 +59,10 @@ final class ArchiveJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-XX:+UseSerialGC");
+        // The serial collector's heap still grows to keep 40-70 % of it free; 10-30 % kept a 1,000-transcript
+        // archive at 1.24 GB resident instead of 1.77 GB, for 7 % more time.
+        command.add("-XX:MinHeapFreeRatio=10");
+        command.add("-XX:MaxHeapFreeRatio=30");
         command.add("-D" + CHILD + "=serial");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
