@@ -17,7 +17,6 @@ import org.verbatim.bake.SiteBaker;
 import org.verbatim.check.LosslessCheck;
 import org.verbatim.ingest.Problems;
 import org.verbatim.model.Interview;
-import org.verbatim.model.Question;
 import org.verbatim.write.ContentFolder;
 import org.verbatim.write.PageSet;
 
@@ -102,7 +101,8 @@ final class QuickPass implements AutoCloseable {
 
     /**
      * Applies {@code changed} (the files a burst of saves touched) to {@code out} if it is an edit a quick pass can
-     * show: one transcript of the last build, read without a problem, keeping its address and its questions' ids.
+     * show: one transcript of the last build, read without a problem, keeping its address and its shape (one page,
+     * or contents and question pages); a question added has no cross-references until the whole build.
      * Anything else (a new, removed or broken file, a template, several files) is left to the whole build, as is a
      * page that fails to render or to keep every word.
      */
@@ -135,8 +135,9 @@ final class QuickPass implements AutoCloseable {
         }
         Interview edited = read.get(0).interview();
         Interview old = before.interview();
-        if (!edited.slug().equals(old.slug()) || !ids(edited).equals(ids(old))
-                || edited.onePage() != old.onePage()) {
+        // A question added or removed stays within the transcript's own pages (its contents list them, a removed
+        // id becomes a redirect), so it is shown too; a new address or a change between one page and many is not.
+        if (!edited.slug().equals(old.slug()) || edited.onePage() != old.onePage()) {
             return Optional.empty();
         }
         List<Interview> interviews = new ArrayList<>();
@@ -157,10 +158,6 @@ final class QuickPass implements AutoCloseable {
         last = new SiteBuild.Retained(java.util.Collections.unmodifiableMap(anchored), last.refs(), aliases,
                 last.baseUrl(), last.registries());
         return Optional.of(new Done(edited.slug(), rewritten, (System.nanoTime() - start) / 1_000_000));
-    }
-
-    private static List<String> ids(Interview interview) {
-        return interview.questions().stream().map(Question::id).toList();
     }
 
     /** Moves each file of {@code fresh} over its namesake in {@code out} when their bytes differ; returns how many. */

@@ -115,9 +115,6 @@ class QuickPassTest {
             Files.writeString(seed, "");
             assertTrue(quick.apply(Set.of(seed), site).isEmpty(), "a file the build would skip");
 
-            // A new speaker turn asking a question adds a question page: the contents and the ids change.
-            Files.writeString(seed, text + "\n\nQuestion: And one more thing?\n\nVladimir Putin: No.\n");
-            assertTrue(quick.apply(Set.of(seed), site).isEmpty(), "a question added");
         }
         assertEquals(before.keySet(), files(site).keySet());
         before.forEach((f, bytes) -> assertTrue(java.util.Arrays.equals(bytes, bytes(site, f)), f + " changed"));
@@ -129,6 +126,34 @@ class QuickPassTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A question added is shown at once: its own page, and the contents page listing it. */
+    @Test
+    void aQuestionAddedIsShownOnTheTranscriptsOwnPages(@TempDir Path dir) throws IOException {
+        Path in = inputs(dir);
+        Path site = dir.resolve("site");
+        SiteBuild build = new SiteBuild(Project.defaults(), dir.resolve("anchors")).inPlace(true);
+        build.run(List.of(in), site, "");
+        Path seed = in.resolve(Fixtures.SEED.getFileName().toString());
+        String contents = Files.readString(site.resolve(SEED_SLUG + "/index.html"));
+        assertFalse(contents.contains("Is there one more thing"), "not asked yet");
+        try (QuickPass quick = new QuickPass(Project.defaults(), site)) {
+            quick.after(build.retained());
+            Files.writeString(seed, Files.readString(seed) + "\n\nQuestion: Is there one more thing?\n\n"
+                    + "Putin: There is always one more thing.\n");
+            QuickPass.Done done = quick.apply(Set.of(seed), site).orElseThrow();
+            assertEquals(SEED_SLUG, done.slug());
+        }
+        Map<String, byte[]> after = files(site);
+        String page = after.keySet().stream().filter(f -> f.startsWith(SEED_SLUG + "/q"))
+                .filter(f -> new String(after.get(f), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains("There is always one more thing."))
+                .findFirst().orElseThrow(() -> new AssertionError("no question page shows the new answer"));
+        assertTrue(Files.readString(site.resolve(SEED_SLUG + "/index.html")).contains("Is there one more thing"),
+                "the contents list it");
+        assertTrue(Files.readString(site.resolve(SEED_SLUG + "/index.html"))
+                .contains("href=\"" + page.substring(SEED_SLUG.length() + 1) + "\""), page);
     }
 
     /** A build told it is superseded stops before publishing: the previous site is left exactly as it was. */
