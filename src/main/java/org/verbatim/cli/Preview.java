@@ -102,7 +102,7 @@ final class Preview implements AutoCloseable {
         // whole build runs at once to get it (its pages are those already served, so nothing reloads).
         boolean warm = build.retained() == null && firstError.isEmpty();
         while (running) {
-            Set<Path> batch = warm ? takePending(false) : takePending(true);
+            Set<Path> batch = takePending(!warm);
             if (batch == null) {
                 return;
             }

@@ -1,17 +1,13 @@
 package org.verbatim.cli;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.verbatim.bake.SiteBaker;
 import org.verbatim.check.LosslessCheck;
@@ -34,6 +30,9 @@ final class QuickPass implements AutoCloseable {
 
     private final Project project;
     private final Path folder;
+    /** What the last whole build read, as given to {@link #after}. */
+    private SiteBuild.Retained base;
+    /** That, with the quick passes since applied. */
     private SiteBuild.Retained last;
     private SiteBaker.Started baker;
 
@@ -55,7 +54,12 @@ final class QuickPass implements AutoCloseable {
      * set-up never runs beside a build's.
      */
     void after(SiteBuild.Retained retained) {
+        if (retained != null && retained == base && baker != null) {
+            // No whole build ran (the build cache found nothing changed): JBake and the last passes stand.
+            return;
+        }
         closeBaker();
+        base = retained;
         last = retained;
         if (retained == null) {
             return;
@@ -72,17 +76,20 @@ final class QuickPass implements AutoCloseable {
      * first pass took 0.66 s on an archive and the next ones 0.1-0.2 s, and it is the first edit a writer waits on.
      */
     private void rehearse() {
-        last.anchored().values().stream().map(SiteBuild.Anchored::interview)
-                .min(java.util.Comparator.comparingInt((Interview i) -> i.questions().size())
+        List<Interview> interviews = interviews(last.anchored());
+        interviews.stream().min(java.util.Comparator.comparingInt((Interview i) -> i.questions().size())
                         .thenComparing(Interview::slug))
                 .ifPresent(shortest -> {
                     try {
-                        render(shortest, new ArrayList<>(last.anchored().values().stream()
-                                .map(SiteBuild.Anchored::interview).toList()), last.aliases());
+                        render(shortest, interviews, last.aliases());
                     } catch (RuntimeException e) {
                         // Only a rehearsal: a real pass that meets the same fault leaves the edit to the whole build.
                     }
                 });
+    }
+
+    private static List<Interview> interviews(Map<Path, SiteBuild.Anchored> anchored) {
+        return anchored.values().stream().map(SiteBuild.Anchored::interview).toList();
     }
 
     /** Writes, renders and checks the pages of {@code edited} into the work folder; whether every word is there. */
@@ -140,10 +147,9 @@ final class QuickPass implements AutoCloseable {
         if (!edited.slug().equals(old.slug()) || edited.onePage() != old.onePage()) {
             return Optional.empty();
         }
-        List<Interview> interviews = new ArrayList<>();
         Map<Path, SiteBuild.Anchored> anchored = new LinkedHashMap<>(last.anchored());
         anchored.put(file, read.get(0));
-        anchored.values().forEach(a -> interviews.add(a.interview()));
+        List<Interview> interviews = interviews(anchored);
         Map<String, Map<String, String>> aliases = new LinkedHashMap<>(last.aliases());
         aliases.put(edited.slug(), read.get(0).stable().aliases());
 
@@ -154,29 +160,10 @@ final class QuickPass implements AutoCloseable {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        int rewritten = moveChanged(folder.resolve("site"), out);
+        int rewritten = SiteBuild.moveChanged(folder.resolve("site"), out, new java.util.HashSet<>());
         last = new SiteBuild.Retained(java.util.Collections.unmodifiableMap(anchored), last.refs(), aliases,
                 last.baseUrl(), last.registries());
         return Optional.of(new Done(edited.slug(), rewritten, (System.nanoTime() - start) / 1_000_000));
-    }
-
-    /** Moves each file of {@code fresh} over its namesake in {@code out} when their bytes differ; returns how many. */
-    static int moveChanged(Path fresh, Path out) {
-        int moved = 0;
-        try (Stream<Path> all = Files.walk(fresh)) {
-            for (Path source : all.filter(Files::isRegularFile).sorted().toList()) {
-                Path target = out.resolve(fresh.relativize(source).toString());
-                if (Files.isRegularFile(target) && Files.mismatch(source, target) == -1) {
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                moved++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot update the site in " + out, e);
-        }
-        return moved;
     }
 
     private void closeBaker() {

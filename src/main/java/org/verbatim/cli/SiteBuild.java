@@ -263,10 +263,9 @@ public final class SiteBuild {
             progress.stage(String.format("read %d transcript(s): %d questions, %d paragraphs",
                     interviews.size(), questions, paragraphs));
 
-            CrossRefs refs = crossReference(interviews);
-            crossRefs = refs;
-            progress.stage("cross-referenced: " + refs.topics().size() + " topics, " + refs.entities().size()
-                    + " names, " + refs.figures().size() + " figures");
+            crossRefs = crossReference(interviews);
+            progress.stage("cross-referenced: " + crossRefs.topics().size() + " topics, "
+                    + crossRefs.entities().size() + " names, " + crossRefs.figures().size() + " figures");
 
             // Each page written goes to the bake as it is, not parsed back from its file: rendered at once if JBake
             // has started, else kept in memory until it has.
@@ -274,7 +273,7 @@ public final class SiteBuild {
                 stopIfSuperseded();
                 return jbake.take(file, page);
             });
-            int written = new PageSet(interviews, refs, aliases, baseUrl).writeTo(pages);
+            int written = new PageSet(interviews, crossRefs, aliases, baseUrl).writeTo(pages);
             progress.stage("wrote " + written + " Markdown pages");
             stopIfSuperseded();
             baked = jbake.bake(progress::page, pages);
@@ -481,27 +480,8 @@ public final class SiteBuild {
      */
     static int update(Path fresh, Path out) {
         try {
-            List<Path> files;
-            try (Stream<Path> all = Files.walk(fresh)) {
-                files = all.filter(Files::isRegularFile).sorted().toList();
-            }
             java.util.Set<String> kept = new java.util.HashSet<>();
-            int written = 0;
-            for (Path file : files) {
-                String rel = fresh.relativize(file).toString();
-                kept.add(rel);
-                Path target = out.resolve(rel);
-                if (Files.isRegularFile(target) && Files.size(target) == Files.size(file)
-                        && Files.mismatch(target, file) == -1) {
-                    continue;
-                }
-                if (Files.isDirectory(target)) {
-                    deleteTree(target);
-                }
-                Files.createDirectories(target.getParent());
-                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                written++;
-            }
+            int written = moveChanged(fresh, out, kept);
             try (Stream<Path> all = Files.walk(out)) {
                 for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                     String rel = out.relativize(p).toString();
@@ -520,6 +500,39 @@ public final class SiteBuild {
                 }
             }
             return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the site in " + out, e);
+        }
+    }
+
+    /**
+     * Moves each file of {@code fresh} over its namesake in {@code out} when their bytes differ (a file with the same
+     * bytes keeps its modification time), adding every file's path relative to {@code fresh} to {@code seen};
+     * returns how many were moved.
+     */
+    static int moveChanged(Path fresh, Path out, java.util.Set<String> seen) {
+        try {
+            List<Path> files;
+            try (Stream<Path> all = Files.walk(fresh)) {
+                files = all.filter(Files::isRegularFile).sorted().toList();
+            }
+            int moved = 0;
+            for (Path file : files) {
+                String rel = fresh.relativize(file).toString();
+                seen.add(rel);
+                Path target = out.resolve(rel);
+                if (Files.isRegularFile(target) && Files.size(target) == Files.size(file)
+                        && Files.mismatch(target, file) == -1) {
+                    continue;
+                }
+                if (Files.isDirectory(target)) {
+                    deleteTree(target);
+                }
+                Files.createDirectories(target.getParent());
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                moved++;
+            }
+            return moved;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the site in " + out, e);
         }

@@ -28,7 +28,7 @@ class BuildCacheTest {
     private static final FileTime OLD = FileTime.fromMillis(1_000_000_000_000L);
 
     /** The seed and k1, each with its sidecar and anchor registry, in a folder the test may change. */
-    private static Path inputs(Path dir) throws IOException {
+    static Path inputs(Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         for (Path transcript : List.of(Fixtures.SEED, Fixtures.K1)) {
             String name = transcript.getFileName().toString();

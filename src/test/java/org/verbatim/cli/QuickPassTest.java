@@ -26,20 +26,22 @@ class QuickPassTest {
 
     private static final String SEED_SLUG = "2025-08-30-putin-xinhua";
 
-    /** The seed and k1 with their sidecars, in a folder the test may change. */
+    /** The seed and k1, as {@link BuildCacheTest} has them. */
     private static Path inputs(Path dir) throws IOException {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        for (Path transcript : List.of(Fixtures.SEED, Fixtures.K1)) {
-            String name = transcript.getFileName().toString();
-            String stem = name.substring(0, name.lastIndexOf('.'));
-            for (String ext : List.of(".txt", ".yml")) {
-                Path f = transcript.resolveSibling(stem + ext);
-                if (Files.exists(f)) {
-                    Files.copy(f, in.resolve(stem + ext));
-                }
-            }
-        }
-        return in;
+        return BuildCacheTest.inputs(dir);
+    }
+
+    /** A preview's build of {@code in} into {@code site}, already run once. */
+    private static SiteBuild builtInPlace(Path in, Path site, Path anchors) {
+        SiteBuild build = new SiteBuild(Project.defaults(), anchors).inPlace(true);
+        build.run(List.of(in), site, "");
+        return build;
+    }
+
+    /** Every file of {@code site} is as {@code before} holds it, and there is no other. */
+    private static void assertUnchanged(Map<String, byte[]> before, Path site) throws IOException {
+        assertEquals(before.keySet(), files(site).keySet());
+        before.forEach((f, bytes) -> assertTrue(java.util.Arrays.equals(bytes, bytes(site, f)), f + " changed"));
     }
 
     private static Map<String, byte[]> files(Path site) throws IOException {
@@ -57,8 +59,7 @@ class QuickPassTest {
         Path in = inputs(dir);
         Path site = dir.resolve("site");
         Path anchors = dir.resolve("anchors");
-        SiteBuild build = new SiteBuild(Project.defaults(), anchors).inPlace(true);
-        build.run(List.of(in), site, "");
+        SiteBuild build = builtInPlace(in, site, anchors);
         try (QuickPass quick = new QuickPass(Project.defaults(), site)) {
             quick.after(build.retained());
             Path seed = in.resolve(Fixtures.SEED.getFileName().toString());
@@ -91,8 +92,7 @@ class QuickPassTest {
     void leavesEverythingButAnEditOfOneKnownTranscriptToTheWholeBuild(@TempDir Path dir) throws IOException {
         Path in = inputs(dir);
         Path site = dir.resolve("site");
-        SiteBuild build = new SiteBuild(Project.defaults(), dir.resolve("anchors")).inPlace(true);
-        build.run(List.of(in), site, "");
+        SiteBuild build = builtInPlace(in, site, dir.resolve("anchors"));
         Map<String, byte[]> before = files(site);
         try (QuickPass quick = new QuickPass(Project.defaults(), site)) {
             assertTrue(quick.apply(Set.of(in.resolve(Fixtures.SEED.getFileName().toString())), site).isEmpty(),
@@ -116,8 +116,7 @@ class QuickPassTest {
             assertTrue(quick.apply(Set.of(seed), site).isEmpty(), "a file the build would skip");
 
         }
-        assertEquals(before.keySet(), files(site).keySet());
-        before.forEach((f, bytes) -> assertTrue(java.util.Arrays.equals(bytes, bytes(site, f)), f + " changed"));
+        assertUnchanged(before, site);
     }
 
     private static byte[] bytes(Path site, String f) {
@@ -133,8 +132,7 @@ class QuickPassTest {
     void aQuestionAddedIsShownOnTheTranscriptsOwnPages(@TempDir Path dir) throws IOException {
         Path in = inputs(dir);
         Path site = dir.resolve("site");
-        SiteBuild build = new SiteBuild(Project.defaults(), dir.resolve("anchors")).inPlace(true);
-        build.run(List.of(in), site, "");
+        SiteBuild build = builtInPlace(in, site, dir.resolve("anchors"));
         Path seed = in.resolve(Fixtures.SEED.getFileName().toString());
         String contents = Files.readString(site.resolve(SEED_SLUG + "/index.html"));
         assertFalse(contents.contains("Is there one more thing"), "not asked yet");
@@ -161,8 +159,7 @@ class QuickPassTest {
     void aSupersededBuildPublishesNothing(@TempDir Path dir) throws IOException {
         Path in = inputs(dir);
         Path site = dir.resolve("site");
-        SiteBuild build = new SiteBuild(Project.defaults(), dir.resolve("anchors")).inPlace(true);
-        build.run(List.of(in), site, "");
+        SiteBuild build = builtInPlace(in, site, dir.resolve("anchors"));
         Map<String, byte[]> before = files(site);
         Path seed = in.resolve(Fixtures.SEED.getFileName().toString());
         Files.writeString(seed, Files.readString(seed).replace("Power of Siberia", "Power of Siberia 2"));
@@ -170,8 +167,7 @@ class QuickPassTest {
         int[] asked = {0};
         build.supersededWhen(() -> ++asked[0] >= 4);
         assertThrows(SiteBuild.Superseded.class, () -> build.run(List.of(in), site, ""));
-        assertEquals(before.keySet(), files(site).keySet());
-        before.forEach((f, bytes) -> assertTrue(java.util.Arrays.equals(bytes, bytes(site, f)), f + " changed"));
+        assertUnchanged(before, site);
         assertFalse(Files.exists(SiteBuild.workFolder(site)), "the work folder is removed");
         build.supersededWhen(() -> false);
         build.run(List.of(in), site, "");
