@@ -170,19 +170,61 @@ class JarIT {
 
     /** The JVM's command-line flags as {@code bin/verbatim build --help ARGS} starts it. */
     private static String launcherFlags(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sh", Path.of("bin/verbatim").toAbsolutePath().toString(),
-                "build", "--help"));
+        List<String> all = new ArrayList<>(List.of("build", "--help"));
+        all.addAll(List.of(args));
+        Run r = launcher(dir, "-XX:+PrintCommandLineFlags", all.toArray(String[]::new));
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("Usage: verbatim build"), r.out());
+        return r.out().lines().filter(l -> l.contains("-XX:")).findFirst().orElse("");
+    }
+
+    /** Runs {@code bin/verbatim ARGS} in {@code dir} with its cache folder in {@code dir/cache}; output merged. */
+    private static Run launcher(Path dir, String javaOpts, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", Path.of("bin/verbatim").toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().put("VERBATIM_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        builder.environment().put("VERBATIM_JAVA_OPTS", javaOpts);
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builder.environment().put("VERBATIM_JAR", JAR.toString());
         Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the launcher finished");
-        assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains("Usage: verbatim build"), out);
-        return out.lines().filter(l -> l.contains("-XX:")).findFirst().orElse("");
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the launcher finished");
+        return new Run(p.exitValue(), out, "");
+    }
+
+    /**
+     * The launcher's class-data-sharing archive is made by the first build that succeeds: a first run that printed
+     * help or refused its options once left an archive of a few classes, and every later build started cold.
+     */
+    @Test
+    void theLauncherArchivesTheClassesOfASuccessfulBuildOnly(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache/verbatim");
+        assertEquals(0, launcher(dir, "", "build", "--help").code());
+        Run refused = launcher(dir, "", "build", "--inptu", "x");
+        assertEquals(2, refused.code(), refused.out());
+        Run failed = launcher(dir, "", "build", "--input", dir.resolve("none").toString(), "--out", "site");
+        assertFalse(failed.code() == 0, failed.out());
+        assertEquals(List.of(), archives(cache), "no archive from runs that built nothing");
+        String seed = Files.copy(Fixtures.SEED, dir.resolve(Fixtures.SEED.getFileName())).toString();
+        Run built = launcher(dir, "", "build", "--input", seed, "--out", "site", "--no-cache");
+        assertEquals(0, built.code(), built.out());
+        List<String> made = archives(cache);
+        assertEquals(1, made.size(), made.toString());
+        assertTrue(made.get(0).matches("classes-\\d+-\\d+\\.jsa"), made.toString());
+        assertTrue(Files.size(cache.resolve(made.get(0))) > 5_000_000, "the classes of a whole build");
+        Run again = launcher(dir, "-XX:+PrintCommandLineFlags", "build", "--input", seed, "--out", "site",
+                "--no-cache");
+        assertEquals(0, again.code(), again.out());
+        assertTrue(again.out().contains("-XX:SharedArchiveFile=" + cache.resolve(made.get(0))), again.out());
+    }
+
+    private static List<String> archives(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("classes-")).sorted().toList();
+        }
     }
 
     @Test
