@@ -425,6 +425,24 @@ class CiteInBrowserTest {
         double header = ((Number) look.get("header")).doubleValue();
         assertTrue(top >= header && top < header + 40, id + " starts just below the sticky header at "
                 + width + " px: " + look);
+        // The text scrolled under the header must not show through it: the header looks the same, pixel for
+        // pixel, as at the top of the page (a 96 % opaque background let the lines beneath read through).
+        int[] landed = headerPixels((int) header - 2);
+        browser.script("window.scrollTo(0, 0)");
+        browser.waitUntil("scrollY === 0", Browser.PATIENCE);
+        assertTrue(java.util.Arrays.equals(headerPixels((int) header - 2), landed),
+                "the text under the sticky header shows through it at " + width + " px (" + id + ")");
+    }
+
+    /** The viewport's top {@code rows} rows of pixels, as the screen shows them. */
+    int[] headerPixels(int rows) {
+        try {
+            java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                    browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES)));
+            return shot.getRGB(0, 0, shot.getWidth(), rows, null, 0, shot.getWidth());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
