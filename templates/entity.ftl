@@ -5,7 +5,7 @@
 <@layout.page title=content.title + (content.pager.page > 1)?then(", page " + content.pager.page, "") kind="index">
 <nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="${root}entities/index.html">Names</a></li><li><span aria-current="page">${content.title}</span></li></ol></nav>
 <h1>${content.title}<#if (content.pager.page > 1)> <span class="muted">page ${content.pager.page} of ${content.pager.pages}</span></#if></h1>
-<p class="meta">${content.kind?cap_first}<#if (content.aliases![])?size gt 1> · also: ${content.aliases?filter(a -> a != content.title)?join(", ")}</#if> · ${content.count_text}, newest first</p>
+<p class="meta">${content.kind?cap_first}<#if (content.aliases![])?size gt 1> · also: ${content.also?join(", ")}</#if> · ${content.count_text}, newest first</p>
 <#list content.groups as g>
 <section class="mention-group">
   <h2><a href="${root}${g.uri}">${g.interview}</a></h2>

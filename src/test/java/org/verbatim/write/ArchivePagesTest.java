@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verbatim.ArchiveFixture;
@@ -115,6 +116,10 @@ class ArchivePagesTest {
         assertEquals(String.valueOf(gaggles), chip.parent().selectFirst(".count").text());
         assertEquals(String.valueOf(TRANSCRIPTS), home.selectFirst(".filters a[aria-current=page]").parent()
                 .selectFirst(".count").text(), "'All' is the current filter on the home page");
+        Elements current = page("kinds/press-conference.html").select(".filters a[aria-current]");
+        assertEquals(1, current.size(), current.toString());
+        assertEquals("kinds/press-conference.html", current.get(0).attr("href").replace("../", ""),
+                "a kind's page marks its own filter, and only it");
         for (String path : List.of("kinds/press-conference.html", "kinds/interview.html")) {
             String kind = path.contains("press") ? "press-conference" : "interview";
             for (Element k : page(path).select(".interview-list .kind")) {
@@ -137,6 +142,8 @@ class ArchivePagesTest {
         assertEquals(String.valueOf(TRANSCRIPTS - gaggles), putin.parent().selectFirst(".count").text());
         List<String> his = walk("speakers/" + putin.attr("href"));
         assertEquals(TRANSCRIPTS - gaggles, his.size());
+        Elements current = page("speakers/" + putin.attr("href")).select(".filters a[aria-current]");
+        assertEquals(List.of("By speaker"), current.eachText(), "a speaker's list marks 'By speaker' only");
         assertTrue(speakers.select(".chips a").eachText().containsAll(List.of("Ms. Dalton", "Administrator Criswell")));
         assertFalse(speakers.select(".chips a").eachText().contains("Q"), "the asking side is no speaker");
     }
