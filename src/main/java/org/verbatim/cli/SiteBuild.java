@@ -187,6 +187,9 @@ public final class SiteBuild {
             }
             return built;
         } finally {
+            // A failed or stopped stage may leave sibling tasks of its parallel streams still writing pages (each
+            // stops at its next one); they end before the folder they write into is removed.
+            java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(30, java.util.concurrent.TimeUnit.SECONDS);
             deleteQuietly(workFolder(out));
         }
     }
@@ -248,6 +251,10 @@ public final class SiteBuild {
         int paragraphs;
         AnchorFiles registries = new AnchorFiles(anchors, inputs);
         try (SiteBaker.Started jbake = new SiteBaker(effective).start(content, fresh, baseUrl)) {
+            onOwnThread("verbatim-prepare", () -> {
+                CrossReferencer.prepare();
+                return null;
+            });
             anchored = read(files, registries, problems);
             stopIfSuperseded();
             if (strict && !problems.isEmpty()) {
@@ -279,20 +286,33 @@ public final class SiteBuild {
             baked = jbake.bake(progress::page, pages);
         }
         stopIfSuperseded();
-        SearchIndex.write(interviews, fresh);
-        progress.stage("baked " + baked.pages() + " pages with JBake, and the search index");
+        progress.stage("baked " + baked.pages() + " pages with JBake");
+        // The search index is written on a thread of its own while the pages are checked: the checks read only
+        // the HTML pages, and the index only the model.
+        java.util.concurrent.CompletableFuture<Void> searchIndex = onOwnThread("verbatim-search", () -> {
+            SearchIndex.write(interviews, fresh);
+            return null;
+        });
 
         // Each transcript's text is checked on its own, in parallel; failures are listed in the transcripts' order.
         // The link check reads the question pages from the lossless check's parse of them, not from a second one.
         LosslessCheck lossless = new LosslessCheck();
         LinkCheck links = new LinkCheck(SiteBaker.basePath(baseUrl));
-        List<String> failures = new ArrayList<>(interviews.parallelStream()
-                .flatMap(interview -> {
-                    stopIfSuperseded();
-                    return lossless.check(interview, fresh, links::record).stream();
-                }).toList());
-        failures.addAll(links.check(fresh));
-        progress.stage("checked: every word once and in order, every link");
+        List<String> failures;
+        try {
+            failures = new ArrayList<>(interviews.parallelStream()
+                    .flatMap(interview -> {
+                        stopIfSuperseded();
+                        return lossless.check(interview, fresh, links::record).stream();
+                    }).toList());
+            failures.addAll(links.check(fresh));
+        } catch (RuntimeException | Error e) {
+            // The index finishes before the work folder it writes into is removed.
+            searchIndex.handle((done, failed) -> null).join();
+            throw e;
+        }
+        await(searchIndex);
+        progress.stage("checked: every word once and in order, every link; wrote the search index");
         if (!failures.isEmpty()) {
             throw new Failed(String.join("\n", failures.subList(0, Math.min(20, failures.size())))
                     + (failures.size() > 20 ? "\n... and " + (failures.size() - 20) + " more" : ""));
@@ -327,15 +347,24 @@ public final class SiteBuild {
      * stage is pure computation over the model, and an abandoned one just finishes unseen.
      */
     private CrossRefs crossReference(List<Interview> interviews) {
-        java.util.concurrent.CompletableFuture<CrossRefs> linking = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> CrossReferencer.link(interviews), task -> {
-                    Thread thread = new Thread(task, "verbatim-crossref");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+        return await(onOwnThread("verbatim-crossref", () -> CrossReferencer.link(interviews)));
+    }
+
+    /** Starts {@code work} on a new daemon thread named {@code name}. */
+    private static <T> java.util.concurrent.CompletableFuture<T> onOwnThread(String name,
+            java.util.function.Supplier<T> work) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** The result of work on another thread, waited for in steps so that a superseded build stops waiting. */
+    private <T> T await(java.util.concurrent.CompletableFuture<T> work) {
         while (true) {
             try {
-                return linking.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                return work.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 stopIfSuperseded();
             } catch (InterruptedException e) {

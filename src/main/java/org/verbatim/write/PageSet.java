@@ -89,17 +89,38 @@ public final class PageSet {
      * written on their own, in parallel: a page depends only on the model, never on another page's writing.
      */
     public int writeTo(ContentFolder content) {
-        int written = 0;
-        written += new ArchivePages(interviews, i -> interviewSummary(i, "")).writeTo(content);
-        content.write("search.md", search(), "");
-        written++;
-        written += interviews.parallelStream().mapToInt(interview -> writeInterview(interview, content)).sum();
         Map<String, String> headings = new LinkedHashMap<>();
         interviews.forEach(i -> i.questions().forEach(q -> headings.put(i.slug() + "/" + q.id(), heading(q))));
         Map<String, String> dates = new LinkedHashMap<>();
         interviews.forEach(i -> dates.put(i.slug(), i.metadata().date() == null ? "" : DISPLAY.format(i.metadata().date())));
-        return written + new IndexPages(refs, titles, headings, interviews.stream().map(Interview::slug).toList(),
-                dates, this::page).writeTo(content);
+        // The lists of transcripts, the search page, each interview's pages and the index pages are written side
+        // by side: with few transcripts (one, in the seed) the lists and indexes would otherwise wait for them.
+        List<java.util.function.IntSupplier> parts = new ArrayList<>();
+        parts.add(() -> new ArchivePages(interviews, i -> interviewSummary(i, "")).writeTo(content));
+        parts.add(() -> {
+            content.write("search.md", search(), "");
+            return 1;
+        });
+        interviews.forEach(interview -> parts.add(() -> writeInterview(interview, content)));
+        parts.add(() -> new IndexPages(refs, titles, headings, interviews.stream().map(Interview::slug).toList(),
+                dates, this::page).writeTo(content));
+        // Every part ends (a stopped build stops each at its next page) before a failure is passed on, so that
+        // no page is still being written when the caller removes the folder; the first part's failure wins.
+        RuntimeException[] failed = new RuntimeException[parts.size()];
+        int written = java.util.stream.IntStream.range(0, parts.size()).parallel().map(k -> {
+            try {
+                return parts.get(k).getAsInt();
+            } catch (RuntimeException e) {
+                failed[k] = e;
+                return 0;
+            }
+        }).sum();
+        for (RuntimeException e : failed) {
+            if (e != null) {
+                throw e;
+            }
+        }
+        return written;
     }
 
     /**
