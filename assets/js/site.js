@@ -5,8 +5,8 @@
 (() => {
   "use strict";
 
-  // Linked targets stay clear of the sticky header whatever its height (it wraps to two rows on narrow screens):
-  // the stylesheet's scroll padding follows the header's measured height. A target the browser has already
+  // Linked targets stay clear of the sticky header whatever its height (on narrow screens it is not sticky): the
+  // stylesheet's scroll padding follows the header's measured height. A target the browser has already
   // scrolled under the header is brought back into view once; one it placed elsewhere (a text fragment's words are
   // centred) is left where it is.
   const header = document.querySelector(".site-header");
