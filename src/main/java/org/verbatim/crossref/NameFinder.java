@@ -286,6 +286,13 @@ final class NameFinder {
                 // "New Zealand Prime Minister": the title after a name is not part of it.
                 return j;
             }
+            if (k < words.size() && pluralPossessiveBeforeHead(text, words, start, j, k)) {
+                // "Miners' Day", "Special Forces' Day": a plural possessive before a head noun is one name.
+                j = k;
+                capitals++;
+                title = true;
+                continue;
+            }
             if (k < words.size() && spaced(text, words, j, k)
                     && (continues(words.get(k)) || gazetteer.roles.contains(words.get(k).text())
                     && !gazetteer.notNames.contains(words.get(k).text()) && headFollows(words, k + 1))) {
@@ -296,7 +303,9 @@ final class NameFinder {
             }
             List<String> connectors = new ArrayList<>();
             int m = k;
-            while (m < words.size() && connectors.size() < 3 && CONNECTORS.contains(words.get(m).text())
+            while (m < words.size() && connectors.size() < 3 && (CONNECTORS.contains(words.get(m).text())
+                    || connectors.isEmpty() && words.get(m).text().equals("to")
+                    && gazetteer.head(words.get(j).bare()) == EntityKind.WORK)
                     && spaced(text, words, m - 1, m)) {
                 connectors.add(words.get(m).text());
                 m++;
@@ -312,7 +321,8 @@ final class NameFinder {
             }
             List<Word> left = words.subList(start, j + 1);
             List<Word> right = words.subList(m, segmentEnd + 1);
-            if (!joins(text, connectors, left, right, title, capitals)) {
+            if (!joins(text, connectors, left, right, title, capitals)
+                    && !namedByNounAfter(text, words, connectors, left, right, segmentEnd)) {
                 return j;
             }
             j = m;
@@ -376,6 +386,49 @@ final class NameFinder {
         return true;
     }
 
+    /**
+     * "the Research and Innovation national project", "the Trade and Transit programme": two capitalised stretches
+     * joined by "and" right before a noun that says what they name together are that one name, unless either is a
+     * name on its own, seen alone or headed ("Russia and China project", "Moscow University and Oslo University
+     * plan to ..." stay two).
+     */
+    private boolean namedByNounAfter(String text, List<Word> words, List<String> connectors, List<Word> left,
+                                     List<Word> right, int rightEnd) {
+        if (!connectors.equals(List.of("and"))) {
+            return false;
+        }
+        EntityKind after = cueAfter(text, words, rightEnd);
+        if (after != EntityKind.WORK && after != EntityKind.EVENT) {
+            return false;
+        }
+        int tail = left.size() - 1;
+        while (tail > 0 && !CONNECTORS.contains(left.get(tail - 1).text())) {
+            tail--;
+        }
+        return !complete(left.subList(tail, left.size())) && !complete(right)
+                && right.stream().noneMatch(w -> demonym(w.bare()));
+    }
+
+    /**
+     * "Miners' Day": a capitalised plural, an apostrophe and a space, then a capitalised head noun.
+     */
+    private boolean pluralPossessiveBeforeHead(String text, List<Word> words, int start, int j, int k) {
+        Word a = words.get(j);
+        Word b = words.get(k);
+        if (!a.text().endsWith("s") || a.possessive() || !continues(b) || gazetteer.head(b.bare()) == null) {
+            return false;
+        }
+        if (start != j || !lowerCounts.containsKey(a.bare().toLowerCase(Locale.ROOT))
+                || gazetteer.canonical(a.bare()).isPresent()) {
+            // Only a lone plural that the build also writes in lower case owns the head this way ("Miners' Day",
+            // "Teachers' Union"); a name ending in -s ("the United States' Congress", "Special Forces' Day") stays a
+            // name of its own.
+            return false;
+        }
+        String gap = text.substring(a.end(), b.start());
+        return gap.equals("' ") || gap.equals("\u2019 ");
+    }
+
     /** A stretch that is a name by itself: it has a head noun, or it is seen standing alone elsewhere. */
     private boolean complete(List<Word> part) {
         return part.stream().anyMatch(w -> gazetteer.head(w.bare()) != null)
@@ -404,6 +457,23 @@ final class NameFinder {
                 parts.add(found(text, words, s, end, true));
                 return parts;
             }
+        }
+        // "Chairman of the Ukrainian Parliament Vladimir Litvin": after the body's head noun, two or three plain
+        // capitalised words that are no name of a place are the office holder.
+        for (int h = end - 2; h > start && h >= end - 3; h--) {
+            if (gazetteer.head(words.get(h).bare()) == null) {
+                continue;
+            }
+            List<Word> rest = words.subList(h + 1, end + 1);
+            boolean person = rest.stream().allMatch(w -> w.capitalised() && !CONNECTORS.contains(w.text())
+                    && gazetteer.head(w.bare()) == null && !demonym(w.bare()) && gazetteer.canonical(w.bare()).isEmpty()
+                    && !w.acronym());
+            if (person && spacedAll(text, words.subList(start, end + 1))) {
+                List<Found> parts = new ArrayList<>(clean(text, words, start, h));
+                parts.add(found(text, words, h + 1, end, true));
+                return parts;
+            }
+            break;
         }
         return clean(text, words, start, end);
     }
@@ -476,14 +546,50 @@ final class NameFinder {
         if (run.size() == 1) {
             Word only = run.get(0);
             if (gazetteer.head(only.bare()) != null && gazetteer.canonical(only.bare()).isEmpty()
-                    && !bareHeads.contains(only.bare())) {
+                    && (!bareHeads.contains(only.bare()) || afterPluralPossessive(text, only))) {
+                // "the Council"; and "Special Forces' Day": a head owned by a name is no name by itself.
                 return List.of();
             }
         }
         if (followedByCurrency(text, words, end)) {
             return List.of();
         }
+        if (!known && emphasised(text, words, start, end)) {
+            return List.of();
+        }
         return List.of(found(text, words, start, end, false));
+    }
+
+    /**
+     * "Big Data fuels the economy ... chasing this data": common words capitalised for emphasis, no head noun and
+     * nothing before or after that says what they name, while the same paragraph writes the last one in lower case.
+     */
+    private boolean emphasised(String text, List<Word> words, int start, int end) {
+        if (end == start) {
+            return false;
+        }
+        for (int i = start; i <= end; i++) {
+            Word w = words.get(i);
+            if (!w.capitalised() || !commonWord(w.bare()) || gazetteer.head(w.bare()) != null || demonym(w.bare())) {
+                return false;
+            }
+        }
+        if (cueBefore(text, words, start) != null || cueAfter(text, words, end) != null) {
+            return false;
+        }
+        String lower = words.get(end).bare().toLowerCase(Locale.ROOT);
+        for (Word w : words) {
+            if (w.text().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterPluralPossessive(String text, Word w) {
+        int at = w.start();
+        return at >= 3 && text.charAt(at - 1) == ' ' && "'\u2019".indexOf(text.charAt(at - 2)) >= 0
+                && text.charAt(at - 3) == 's';
     }
 
     /** A single capital letter, a number or a Roman numeral right after the word: "Category A", "Title 42". */
@@ -743,6 +849,16 @@ final class NameFinder {
     private boolean mostlyLowerCase(String word) {
         return lowerCounts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= midSentenceCounts.getOrDefault(word, 0)
                 && gazetteer.canonical(word).isEmpty();
+    }
+
+    /**
+     * A word of the language rather than of a name: written in lower case somewhere in the build, at least as often
+     * as capitalised mid-sentence, and known to no list ("Golden", "Order"; not "Putin", nor "Bush" if the build
+     * capitalises it more often than not).
+     */
+    boolean commonWord(String word) {
+        String bare = word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
+        return lowerCounts.containsKey(bare.toLowerCase(Locale.ROOT)) && mostlyLowerCase(bare);
     }
 
     /**
