@@ -32,12 +32,19 @@ final class EntityResolver {
             "de");
 
     private final Gazetteer gazetteer;
+    /** The build's capitalisation statistics, for a name's shape; null when resolving without them. */
+    private final NameFinder finder;
     /** normalised form -> its mentions */
     private final Map<String, List<Occurrence>> forms = new TreeMap<>();
     private final Map<String, String> parent = new HashMap<>();
 
     EntityResolver(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    EntityResolver(Gazetteer gazetteer, NameFinder finder) {
         this.gazetteer = gazetteer;
+        this.finder = finder;
     }
 
     void add(Occurrence occurrence) {
@@ -256,7 +263,8 @@ final class EntityResolver {
             }
             // "Lake Khasan" = "Khasan", "Xinjiang Province" = "Xinjiang".
             String withoutHead = null;
-            if (gazetteer.head(capitalise(words[words.length - 1])) == EntityKind.PLACE) {
+            if (gazetteer.head(capitalise(words[words.length - 1])) == EntityKind.PLACE
+                    && !gazetteer.structureHeads.contains(capitalise(words[words.length - 1]))) {
                 withoutHead = form.substring(0, form.lastIndexOf(' '));
             } else if (gazetteer.leadingPlaceHeads.contains(capitalise(words[0]))) {
                 withoutHead = form.substring(form.indexOf(' ') + 1);
@@ -416,7 +424,33 @@ final class EntityResolver {
             // what it is ("Roskomnadzor", "Honorary" before issue 15), so it is a name of unknown kind.
             return EntityKind.NAME;
         }
-        return looksPersonal(form) ? EntityKind.PERSON : EntityKind.ORGANISATION;
+        if (!looksPersonal(form)) {
+            return EntityKind.ORGANISATION;
+        }
+        return personalShape(display(form));
+    }
+
+    /**
+     * What a name shaped like a person's ("Ben van Beurden") is when nothing in the text says: a person's, unless
+     * one of its words is an adjective of nationality (people's names hold none: "Royal Dutch Shell", "Russian
+     * Railways" are firms) or a common word the build writes in lower case at least as often as capitalised
+     * mid-sentence ("Golden Age", "Executive Order"), which leaves its kind unknown.
+     */
+    private EntityKind personalShape(String written) {
+        if (finder == null) {
+            return EntityKind.PERSON;
+        }
+        boolean common = false;
+        for (String w : written.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                continue; // a surname particle ("van", "de") is written in lower case inside the name itself
+            }
+            if (finder.demonym(w)) {
+                return EntityKind.ORGANISATION;
+            }
+            common |= finder.commonWord(w);
+        }
+        return common ? EntityKind.NAME : EntityKind.PERSON;
     }
 
     private static final java.util.regex.Pattern PEOPLE_PLURAL = java.util.regex.Pattern.compile(
@@ -447,7 +481,7 @@ final class EntityResolver {
         String[] words = form.split(" ");
         int end = words.length;
         for (int i = 1; i < words.length; i++) {
-            if (Set.of("of", "for", "on", "in", "against").contains(words[i])) {
+            if (Set.of("of", "for", "on", "in", "against", "to").contains(words[i])) {
                 end = i;
                 break;
             }
