@@ -187,6 +187,26 @@ final class EntityResolver {
                 union(form, people.get(0));
             }
         }
+        // "Sveta Kozinova" = "Svetlana Kozinova": two given names of one surname in one interview, one a short form
+        // of the other (the short one, less a final vowel, begins the long one). Grouped by surname and the given
+        // name's first three letters, so each name is compared only within its small group.
+        Map<String, List<String>> bySurname = new TreeMap<>();
+        for (String f : personal) {
+            String[] w = f.split(" ");
+            if (w.length == 2 && w[0].length() >= 4) {
+                bySurname.computeIfAbsent(w[1] + "|" + w[0].substring(0, 3), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<String> group : bySurname.values()) {
+            if (group.size() != 2) {
+                continue;
+            }
+            String a = group.get(0).split(" ")[0];
+            String b = group.get(1).split(" ")[0];
+            if ((shortForm(a, b) || shortForm(b, a)) && sharesInterview(group.get(0), group.get(1))) {
+                union(group.get(0), group.get(1));
+            }
+        }
         for (String form : all) {
             // "Counsel's Office" = "White House Counsel's Office", "Security Council" = "UN Security Council": a
             // headed name that ends exactly one longer name of the same interview is that name, shortened.
@@ -309,6 +329,16 @@ final class EntityResolver {
         Set<String> core = new TreeSet<>(List.of(words).subList(0, words.length - 1));
         core.removeAll(NAME_CONNECTORS);
         return core.isEmpty() ? null : core;
+    }
+
+    /** "sveta" of "svetlana": shorter, and without a final vowel at least four letters that begin the longer. */
+    static boolean shortForm(String shorter, String longer) {
+        if (shorter.length() >= longer.length()) {
+            return false;
+        }
+        String stem = "aeiouy".indexOf(shorter.charAt(shorter.length() - 1)) >= 0
+                ? shorter.substring(0, shorter.length() - 1) : shorter;
+        return stem.length() >= 4 && longer.startsWith(stem);
     }
 
     private boolean titled(String form) {

@@ -67,6 +67,7 @@ final class NameFinder {
             "our", "their", "his", "her", "your", "my", "every", "each", "any", "no");
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "euro", "euros", "yuan", "ruble",
             "rubles", "rouble", "roubles", "pound", "pounds", "yen");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern QUOTE = Pattern.compile("[\u201c\"]([^\u201d\"]{3,200})[\u201d\"]");
     /** "Name (ACR)", and since issue 15 "Name (Other Name)": a translation or short name in brackets. */
     private static final Pattern EXPANSION = Pattern.compile(
@@ -210,6 +211,11 @@ final class NameFinder {
             int role = roleLength(words, i, text);
             if (role > 0) {
                 int after = i + role;
+                if (after + 2 < words.size() && ORDINAL.matcher(words.get(after).text()).matches()
+                        && words.get(after + 1).capitalised() && spaced(text, words, after, after + 1)) {
+                    // "Captain 1st Class Artamonov": a rank's class is part of the title.
+                    after += 2;
+                }
                 boolean roleOf = after + 1 < words.size() && words.get(after).text().equals("of")
                         && spaced(text, words, after - 1, after);
                 int start = roleOf ? after + 1 : after;
@@ -530,6 +536,11 @@ final class NameFinder {
                 // "\u201cOf course ...\u201d": a function word capitalised after a quote mark.
                 return List.of();
             }
+            if (end + 1 < words.size() && spaced(text, words, end, end + 1) && roleLength(words, end + 1, text) > 0
+                    && lowerCounts.containsKey(lower) && gazetteer.canonical(only.bare()).isEmpty()) {
+                // "the Defence Minister", "Finance Minister Anton Siluanov": the office's field, not a name.
+                return List.of();
+            }
             if (designatorFollows(text, words, start) && gazetteer.canonical(only.bare()).isEmpty()) {
                 // "Category 4 storms", "Category A debris removal", "Title 42": a class label, not a name.
                 return List.of();
@@ -803,7 +814,11 @@ final class NameFinder {
                 return 0;
             }
             String phrase = join(text, span);
-            if (gazetteer.roles.contains(phrase) && (n == 1 || spacedAll(text, span)) && !headFollows(words, i + n)) {
+            // A role in the plural names its holders too ("Defence Ministers Sergei Ivanov and ...").
+            boolean plural = phrase.length() > 3 && phrase.endsWith("s")
+                    && gazetteer.roles.contains(phrase.substring(0, phrase.length() - 1));
+            if ((gazetteer.roles.contains(phrase) || plural) && (n == 1 || spacedAll(text, span))
+                    && !headFollows(words, i + n)) {
                 // "Deputy Prime Minister": roles in a row are one title, so no part of it is taken for a name.
                 int more = i + n < words.size() && spaced(text, words, i + n - 1, i + n)
                         ? roleLength(words, i + n, text) : 0;

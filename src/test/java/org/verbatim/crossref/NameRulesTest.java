@@ -294,6 +294,35 @@ class NameRulesTest {
         assertFalse(e.keySet().stream().anyMatch(k -> k.endsWith("Board Irina Volkova")), e::toString);
     }
 
+    @Test
+    void ranksAndTheirClassesAreTitlesNotNames() {
+        Map<String, String> e = entities("Yesterday Captain 2nd Rank Petr Morozov reported from Oslo, and then Vice "
+                + "Admiral Orlov arrived. Mr Morozov left.\n\nMr Federal President, welcome.");
+        assertEquals("person", e.get("Petr Morozov"), e::toString);
+        assertEquals("person", e.get("Orlov"), e::toString);
+        assertFalse(e.keySet().stream().anyMatch(k -> k.startsWith("Rank") || k.equals("Captain")
+                || k.equals("Vice") || k.equals("Federal")), e::toString);
+    }
+
+    @Test
+    void anOfficesFieldBeforeARoleIsNoNameEvenInThePlural() {
+        Map<String, String> e = entities("Yesterday the Energy Ministers Olga Berg and Tor Lund met in Oslo, and the "
+                + "Energy Minister spoke. The energy market grew.");
+        assertFalse(e.containsKey("Energy"), e::toString);
+        assertEquals("person", e.get("Olga Berg"), e::toString);
+        assertFalse(e.keySet().stream().anyMatch(k -> k.contains("Ministers")), e::toString);
+    }
+
+    @Test
+    void aShortGivenNameOfTheSameSurnameIsTheSamePerson() {
+        Map<String, String> e = entities("I am Marta Holmberg from Oslo.\n\nLater Martina Holmberg spoke again, and Anna "
+                + "Holmberg too.");
+        assertEquals(1, e.keySet().stream().filter(k -> k.startsWith("Mart")).count(), e::toString);
+        assertTrue(e.containsKey("Anna Holmberg"), e::toString);
+        assertTrue(EntityResolver.shortForm("sveta", "svetlana"));
+        assertFalse(EntityResolver.shortForm("alexei", "alexander"));
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
