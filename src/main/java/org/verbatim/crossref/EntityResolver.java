@@ -187,6 +187,43 @@ final class EntityResolver {
                 union(form, people.get(0));
             }
         }
+        // "Nikita" = "Nikita Voronkov": a lone given name, never a surname in the build and known to no list, is the
+        // one person of its interview with that given name. Full names are grouped by given name once.
+        Map<String, List<String>> byGivenName = new HashMap<>();
+        Set<String> surnames = new HashSet<>();
+        for (String f : personal) {
+            String[] w = f.split(" ");
+            if (w.length == 2) {
+                byGivenName.computeIfAbsent(w[0], k -> new ArrayList<>()).add(f);
+                surnames.add(w[1]);
+            }
+        }
+        Map<Integer, Integer> listSizes = new HashMap<>();
+        for (String form : all) {
+            forms.get(form).forEach(o -> listSizes.merge(o.found().list(), 1, Integer::sum));
+        }
+        for (String form : all) {
+            if (form.contains(" ") || isAcronym(form) || surnames.contains(form) || gazetteer.canonical(form).isPresent()
+                    || gazetteer.head(capitalise(form)) != null || !byGivenName.containsKey(form)) {
+                continue;
+            }
+            if (finder != null && finder.inLowerCase(form)) {
+                continue; // "Presidential" is no given name of "Presidential Directorate"
+            }
+            // Only a name said alone: not in a list ("the temples of Vladimir and Suzdal"), with no cue of another
+            // kind, and not someone introducing themselves by given name only ("I am Anton, operator of ...").
+            boolean alone = forms.get(form).stream().allMatch(o -> listSizes.getOrDefault(o.found().list(), 0) == 1
+                    && (o.found().cue() == null || o.found().cue() == EntityKind.PERSON)
+                    && !selfIntroduced(o));
+            if (!alone) {
+                continue;
+            }
+            List<String> people = byGivenName.get(form).stream().filter(f -> sharesInterview(form, f))
+                    .filter(f -> personalShape(display(f)) == EntityKind.PERSON).toList();
+            if (people.size() == 1 && find(form).equals(form)) {
+                union(form, people.get(0));
+            }
+        }
         // "Sveta Kozinova" = "Svetlana Kozinova": two given names of one surname in one interview, one a short form
         // of the other (the short one, less a final vowel, begins the long one). Grouped by surname and the given
         // name's first three letters, so each name is compared only within its small group.
@@ -329,6 +366,17 @@ final class EntityResolver {
         Set<String> core = new TreeSet<>(List.of(words).subList(0, words.length - 1));
         core.removeAll(NAME_CONNECTORS);
         return core.isEmpty() ? null : core;
+    }
+
+    private static final java.util.regex.Pattern INTRODUCTION = java.util.regex.Pattern.compile(
+            "(?:\\bI\\s+am|\\bI['\u2019]m|\\b[Mm]y\\s+name\\s+is)\\s+$",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static boolean selfIntroduced(Occurrence o) {
+        String text = o.passage().text();
+        int start = o.found().start();
+        return start > 0 && start <= text.length()
+                && INTRODUCTION.matcher(text.substring(Math.max(0, start - 16), start)).find();
     }
 
     /** "sveta" of "svetlana": shorter, and without a final vowel at least four letters that begin the longer. */

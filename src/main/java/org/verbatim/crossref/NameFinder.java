@@ -866,6 +866,11 @@ final class NameFinder {
                 && gazetteer.canonical(word).isEmpty();
     }
 
+    /** Whether the build writes this word in lower case anywhere. */
+    boolean inLowerCase(String word) {
+        return lowerCounts.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * A word of the language rather than of a name: written in lower case somewhere in the build, at least as often
      * as capitalised mid-sentence, and known to no list ("Golden", "Order"; not "Putin", nor "Bush" if the build

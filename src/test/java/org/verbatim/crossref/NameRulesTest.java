@@ -323,6 +323,17 @@ class NameRulesTest {
         assertFalse(EntityResolver.shortForm("alexei", "alexander"));
     }
 
+    @Test
+    void aLoneGivenNameIsTheOnePersonOfThatGivenNameButNotInAListOrASelfIntroduction() {
+        Map<String, String> e = entities("We met Oskar Lindgren and Petra Holm in Oslo. You know, Oskar, this is "
+                + "hard.\n\nI am Petra, a welder from Bergen.\n\nVladimir Orlov saw the churches of Vladimir and "
+                + "Suzdal.");
+        assertFalse(e.containsKey("Oskar"), e::toString);
+        assertEquals("person", e.get("Oskar Lindgren"), e::toString);
+        assertTrue(e.containsKey("Petra"), e::toString);
+        assertTrue(e.containsKey("Vladimir"), e::toString);
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
