@@ -520,6 +520,16 @@ final class NameFinder {
             }
         }
         List<Word> run = words.subList(start, end + 1);
+        if (run.size() == 1 && adjectiveCompound(run.get(0))) {
+            // "VEB-based", "WADA-controlled", "Russian-made": an adjective made from a name mentions the name, if
+            // it is one; the compound is none.
+            Word only = run.get(0);
+            String name = only.bare().substring(0, only.bare().lastIndexOf('-'));
+            boolean mentioned = !demonym(name) && (knownName(name) || gazetteer.canonical(name).isPresent()
+                    || name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)));
+            return mentioned ? List.of(new Found(name, only.start(), only.start() + name.length(), false, null, false,
+                    0, null)) : List.of();
+        }
         if (run.size() == 1 && (run.get(0).text().contains("-") || run.get(0).text().contains("\u2013"))) {
             List<Found> parts = compound(text, run.get(0));
             if (parts != null) {
@@ -601,6 +611,21 @@ final class NameFinder {
         int at = w.start();
         return at >= 3 && text.charAt(at - 1) == ' ' && "'\u2019".indexOf(text.charAt(at - 2)) >= 0
                 && text.charAt(at - 3) == 's';
+    }
+
+    /** One word, its last hyphenated part three or more lower-case letters: "Russian-made", "VEB-based". */
+    private static boolean adjectiveCompound(Word w) {
+        String t = w.bare();
+        int dash = t.lastIndexOf('-');
+        if (dash <= 0 || t.length() - dash - 1 < 3 || t.indexOf('-') != dash) {
+            return false;
+        }
+        for (int i = dash + 1; i < t.length(); i++) {
+            if (!Character.isLowerCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A single capital letter, a number or a Roman numeral right after the word: "Category A", "Title 42". */

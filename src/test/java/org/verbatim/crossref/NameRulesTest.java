@@ -334,6 +334,14 @@ class NameRulesTest {
         assertTrue(e.containsKey("Vladimir"), e::toString);
     }
 
+    @Test
+    void anAdjectiveMadeFromANameMentionsTheNameOnly() {
+        Map<String, String> e = entities("We trust the NATO-led mission and Norwegian-made boats, and NATO agrees.");
+        assertFalse(e.containsKey("NATO-led"), e::toString);
+        assertFalse(e.containsKey("Norwegian-made"), e::toString);
+        assertTrue(e.containsKey("NATO"), e::toString);
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
