@@ -546,15 +546,15 @@ final class NameFinder {
                 // "\u201cOf course ...\u201d": a function word capitalised after a quote mark.
                 return List.of();
             }
-            if (end + 1 < words.size() && spaced(text, words, end, end + 1) && roleLength(words, end + 1, text) > 0
-                    && lowerCounts.containsKey(lower) && gazetteer.canonical(only.bare()).isEmpty()) {
-                // "the Defence Minister", "Finance Minister Anton Siluanov": the office's field, not a name.
-                return List.of();
-            }
             if (designatorFollows(text, words, start) && gazetteer.canonical(only.bare()).isEmpty()) {
                 // "Category 4 storms", "Category A debris removal", "Title 42": a class label, not a name.
                 return List.of();
             }
+        }
+        if (officeField(text, words, start, end)) {
+            // "the Defence Minister", "Economic Development Minister Maxim Oreshkin", "Industry and Trade Minister":
+            // the office's field, not a name.
+            return List.of();
         }
         boolean known = gazetteer.canonical(join(text, run)).isPresent();
         if (!known && run.stream().allMatch(w -> demonym(w.bare()) || ideology(w.bare()) || CONNECTORS.contains(w.text()))) {
@@ -611,6 +611,24 @@ final class NameFinder {
         int at = w.start();
         return at >= 3 && text.charAt(at - 1) == ' ' && "'\u2019".indexOf(text.charAt(at - 2)) >= 0
                 && text.charAt(at - 3) == 's';
+    }
+
+    /** Words right before a role, each capitalised one a word the build also writes in lower case and no list knows. */
+    private boolean officeField(String text, List<Word> words, int start, int end) {
+        if (end + 1 >= words.size() || !spaced(text, words, end, end + 1) || roleLength(words, end + 1, text) == 0) {
+            return false;
+        }
+        for (int i = start; i <= end; i++) {
+            Word w = words.get(i);
+            if (CONNECTORS.contains(w.text())) {
+                continue;
+            }
+            if (!lowerCounts.containsKey(w.bare().toLowerCase(Locale.ROOT)) || gazetteer.canonical(w.bare()).isPresent()
+                    || gazetteer.head(w.bare()) != null) {
+                return false;
+            }
+        }
+        return gazetteer.canonical(join(text, words.subList(start, end + 1))).isEmpty();
     }
 
     /** One word, its last hyphenated part three or more lower-case letters: "Russian-made", "VEB-based". */

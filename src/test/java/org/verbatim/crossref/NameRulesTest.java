@@ -307,8 +307,11 @@ class NameRulesTest {
     @Test
     void anOfficesFieldBeforeARoleIsNoNameEvenInThePlural() {
         Map<String, String> e = entities("Yesterday the Energy Ministers Olga Berg and Tor Lund met in Oslo, and the "
-                + "Energy Minister spoke. The energy market grew.");
+                + "Energy Minister spoke with the Deep Fishing Minister and the Oslo Region Governor. The energy "
+                + "market grew, and deep fishing too.");
         assertFalse(e.containsKey("Energy"), e::toString);
+        assertFalse(e.containsKey("Deep Fishing"), e::toString);
+        assertEquals("place", e.get("Oslo"), e::toString);
         assertEquals("person", e.get("Olga Berg"), e::toString);
         assertFalse(e.keySet().stream().anyMatch(k -> k.contains("Ministers")), e::toString);
     }
