@@ -142,8 +142,11 @@ public final class CrossReferencer {
         // Every speaker of the build by name: a label left in another interview's text ("Chairman of the Council
         // Alexei Kudrin") ends in one of them. Looked up by the name's endings, so the cost is per mention.
         Set<String> buildSpeakers = new java.util.HashSet<>();
+        Set<org.verbatim.model.Interview> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Corpus.Page page : corpus.pages) {
-            buildSpeakers.addAll(speakersOf(page, speakerNames));
+            if (seen.add(page.interview())) {
+                buildSpeakers.addAll(speakersOf(page, speakerNames));
+            }
         }
         List<NameFinder.Local> inParagraphs = read.parallelStream()
                 .map(r -> finder.findLocal(r.passage().text())).toList();

@@ -200,15 +200,18 @@ final class EntityResolver {
         }
         Map<Integer, Integer> listSizes = new HashMap<>();
         for (String form : all) {
-            forms.get(form).forEach(o -> listSizes.merge(o.found().list(), 1, Integer::sum));
-        }
-        for (String form : all) {
-            if (form.contains(" ") || isAcronym(form) || surnames.contains(form) || gazetteer.canonical(form).isPresent()
-                    || gazetteer.head(capitalise(form)) != null || !byGivenName.containsKey(form)) {
+            if (!byGivenName.containsKey(form) || surnames.contains(form) || isAcronym(form)
+                    || gazetteer.canonical(form).isPresent() || gazetteer.head(capitalise(form)) != null) {
                 continue;
             }
             if (finder != null && finder.inLowerCase(form)) {
                 continue; // "Presidential" is no given name of "Presidential Directorate"
+            }
+            if (listSizes.isEmpty()) {
+                // Made once, when the first candidate needs it: how many names each list holds.
+                for (String f : all) {
+                    forms.get(f).forEach(o -> listSizes.merge(o.found().list(), 1, Integer::sum));
+                }
             }
             // Only a name said alone: not in a list ("the temples of Vladimir and Suzdal"), with no cue of another
             // kind, and not someone introducing themselves by given name only ("I am Anton, operator of ...").
@@ -368,15 +371,17 @@ final class EntityResolver {
         return core.isEmpty() ? null : core;
     }
 
-    private static final java.util.regex.Pattern INTRODUCTION = java.util.regex.Pattern.compile(
-            "(?:\\bI\\s+am|\\bI['\u2019]m|\\b[Mm]y\\s+name\\s+is)\\s+$",
-            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-
+    /** "I am Anton", "I'm Anton", "My name is Anton". */
     private static boolean selfIntroduced(Occurrence o) {
         String text = o.passage().text();
         int start = o.found().start();
-        return start > 0 && start <= text.length()
-                && INTRODUCTION.matcher(text.substring(Math.max(0, start - 16), start)).find();
+        if (start <= 0 || start > text.length()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 16), start).replace('\u00a0', ' ').replace('\u2019', '\'')
+                .stripTrailing().toLowerCase(Locale.ROOT);
+        return before.endsWith(" i am") || before.equals("i am") || before.endsWith("i'm")
+                || before.endsWith("my name is");
     }
 
     /** "sveta" of "svetlana": shorter, and without a final vowel at least four letters that begin the longer. */

@@ -67,7 +67,6 @@ final class NameFinder {
             "our", "their", "his", "her", "your", "my", "every", "each", "any", "no");
     private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "euro", "euros", "yuan", "ruble",
             "rubles", "rouble", "roubles", "pound", "pounds", "yen");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final Pattern QUOTE = Pattern.compile("[\u201c\"]([^\u201d\"]{3,200})[\u201d\"]");
     /** "Name (ACR)", and since issue 15 "Name (Other Name)": a translation or short name in brackets. */
     private static final Pattern EXPANSION = Pattern.compile(
@@ -89,6 +88,8 @@ final class NameFinder {
     /** Head nouns used alone mid-sentence without an article ("members of Congress"): names, not common nouns. */
     private final Set<String> bareHeads;
     private int lists;
+    /** The roles in the plural ("Ministers"), made once. */
+    private final Set<String> pluralRoles = new HashSet<>();
 
     NameFinder(Gazetteer gazetteer, List<String> paragraphs) {
         this.gazetteer = gazetteer;
@@ -104,6 +105,7 @@ final class NameFinder {
         bareHeads = build.bareHeads;
         standalone.addAll(gazetteer.knownSpellings());
         bareHeads.removeIf(h -> lowerCounts.containsKey(h.toLowerCase(Locale.ROOT)));
+        gazetteer.roles.forEach(r -> pluralRoles.add(r + "s"));
     }
 
     /** The build's statistics of capitalisation, gathered from some of its paragraphs. */
@@ -211,7 +213,7 @@ final class NameFinder {
             int role = roleLength(words, i, text);
             if (role > 0) {
                 int after = i + role;
-                if (after + 2 < words.size() && ORDINAL.matcher(words.get(after).text()).matches()
+                if (after + 2 < words.size() && ordinal(words.get(after).text())
                         && words.get(after + 1).capitalised() && spaced(text, words, after, after + 1)) {
                     // "Captain 1st Class Artamonov": a rank's class is part of the title.
                     after += 2;
@@ -615,7 +617,7 @@ final class NameFinder {
 
     /** Words right before a role, each capitalised one a word the build also writes in lower case and no list knows. */
     private boolean officeField(String text, List<Word> words, int start, int end) {
-        if (end + 1 >= words.size() || !spaced(text, words, end, end + 1) || roleLength(words, end + 1, text) == 0) {
+        if (end + 1 >= words.size() || !words.get(end + 1).capitalised()) {
             return false;
         }
         for (int i = start; i <= end; i++) {
@@ -628,7 +630,18 @@ final class NameFinder {
                 return false;
             }
         }
-        return gazetteer.canonical(join(text, words.subList(start, end + 1))).isEmpty();
+        return spaced(text, words, end, end + 1) && roleLength(words, end + 1, text) > 0
+                && gazetteer.canonical(join(text, words.subList(start, end + 1))).isEmpty();
+    }
+
+    /** "1st", "2nd", "3rd", "4th". */
+    private static boolean ordinal(String t) {
+        int digits = 0;
+        while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        String rest = t.substring(digits);
+        return digits > 0 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
     }
 
     /** One word, its last hyphenated part three or more lower-case letters: "Russian-made", "VEB-based". */
@@ -858,9 +871,7 @@ final class NameFinder {
             }
             String phrase = join(text, span);
             // A role in the plural names its holders too ("Defence Ministers Sergei Ivanov and ...").
-            boolean plural = phrase.length() > 3 && phrase.endsWith("s")
-                    && gazetteer.roles.contains(phrase.substring(0, phrase.length() - 1));
-            if ((gazetteer.roles.contains(phrase) || plural) && (n == 1 || spacedAll(text, span))
+            if ((gazetteer.roles.contains(phrase) || pluralRoles.contains(phrase)) && (n == 1 || spacedAll(text, span))
                     && !headFollows(words, i + n)) {
                 // "Deputy Prime Minister": roles in a row are one title, so no part of it is taken for a name.
                 int more = i + n < words.size() && spaced(text, words, i + n - 1, i + n)
