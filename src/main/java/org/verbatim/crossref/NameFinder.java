@@ -508,7 +508,11 @@ final class NameFinder {
             // elsewhere: "Building a little bit off of ..." is a verb even though "Building Resilient ..." is a name.
             boolean commonWord = lowerCounts.containsKey(lower) || !midSentenceCounts.containsKey(first.bare())
                     || start == end && !nameEnds.contains(first.bare()) || strayCapital;
-            if (commonWord) {
+            // "Special Operations Forces' Day was established ...": a longer name seen whole inside a sentence
+            // elsewhere keeps its first word at a sentence start.
+            boolean seenWhole = start < end && standalone.contains(Names.normalise(join(text,
+                    words.subList(start, end + 1))));
+            if (commonWord && !seenWhole) {
                 if (start == end) {
                     return List.of();
                 }

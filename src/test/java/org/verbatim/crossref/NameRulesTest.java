@@ -345,6 +345,14 @@ class NameRulesTest {
         assertTrue(e.containsKey("NATO"), e::toString);
     }
 
+    @Test
+    void aNameSeenWholeMidSentenceKeepsItsFirstWordAtASentenceStart() {
+        Map<String, String> e = entities("Quiet Harbour Rangers guard the coast of Norway.\n\nWe thank the Quiet "
+                + "Harbour Rangers, and it was a quiet day.");
+        assertFalse(e.containsKey("Harbour Rangers"), e::toString);
+        assertTrue(e.containsKey("Quiet Harbour Rangers"), e::toString);
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
