@@ -194,7 +194,7 @@ final class EntityResolver {
         for (String f : personal) {
             String[] w = f.split(" ");
             if (w.length == 2) {
-                byGivenName.computeIfAbsent(w[0], k -> new ArrayList<>()).add(f);
+                add(byGivenName, w[0], f);
                 surnames.add(w[1]);
             }
         }
@@ -210,19 +210,27 @@ final class EntityResolver {
             if (listSizes.isEmpty()) {
                 // Made once, when the first candidate needs it: how many names each list holds.
                 for (String f : all) {
-                    forms.get(f).forEach(o -> listSizes.merge(o.found().list(), 1, Integer::sum));
+                    for (Occurrence o : forms.get(f)) {
+                        listSizes.merge(o.found().list(), 1, Integer::sum);
+                    }
                 }
             }
             // Only a name said alone: not in a list ("the temples of Vladimir and Suzdal"), with no cue of another
             // kind, and not someone introducing themselves by given name only ("I am Anton, operator of ...").
-            boolean alone = forms.get(form).stream().allMatch(o -> listSizes.getOrDefault(o.found().list(), 0) == 1
-                    && (o.found().cue() == null || o.found().cue() == EntityKind.PERSON)
-                    && !selfIntroduced(o));
+            boolean alone = true;
+            for (Occurrence o : forms.get(form)) {
+                alone &= listSizes.getOrDefault(o.found().list(), 0) == 1
+                        && (o.found().cue() == null || o.found().cue() == EntityKind.PERSON) && !selfIntroduced(o);
+            }
             if (!alone) {
                 continue;
             }
-            List<String> people = byGivenName.get(form).stream().filter(f -> sharesInterview(form, f))
-                    .filter(f -> personalShape(display(f)) == EntityKind.PERSON).toList();
+            List<String> people = new ArrayList<>();
+            for (String f : byGivenName.get(form)) {
+                if (sharesInterview(form, f) && personalShape(display(f)) == EntityKind.PERSON) {
+                    people.add(f);
+                }
+            }
             if (people.size() == 1 && find(form).equals(form)) {
                 union(form, people.get(0));
             }
@@ -234,7 +242,7 @@ final class EntityResolver {
         for (String f : personal) {
             String[] w = f.split(" ");
             if (w.length == 2 && w[0].length() >= 4) {
-                bySurname.computeIfAbsent(w[1] + "|" + w[0].substring(0, 3), k -> new ArrayList<>()).add(f);
+                add(bySurname, w[1] + "|" + w[0].substring(0, 3), f);
             }
         }
         for (List<String> group : bySurname.values()) {
@@ -369,6 +377,15 @@ final class EntityResolver {
         Set<String> core = new TreeSet<>(List.of(words).subList(0, words.length - 1));
         core.removeAll(NAME_CONNECTORS);
         return core.isEmpty() ? null : core;
+    }
+
+    private static void add(Map<String, List<String>> groups, String key, String form) {
+        List<String> group = groups.get(key);
+        if (group == null) {
+            group = new ArrayList<>();
+            groups.put(key, group);
+        }
+        group.add(form);
     }
 
     /** "I am Anton", "I'm Anton", "My name is Anton". */

@@ -105,7 +105,9 @@ final class NameFinder {
         bareHeads = build.bareHeads;
         standalone.addAll(gazetteer.knownSpellings());
         bareHeads.removeIf(h -> lowerCounts.containsKey(h.toLowerCase(Locale.ROOT)));
-        gazetteer.roles.forEach(r -> pluralRoles.add(r + "s"));
+        for (String role : gazetteer.roles) {
+            pluralRoles.add(role + "s");
+        }
     }
 
     /** The build's statistics of capitalisation, gathered from some of its paragraphs. */
@@ -413,8 +415,15 @@ final class NameFinder {
         while (tail > 0 && !CONNECTORS.contains(left.get(tail - 1).text())) {
             tail--;
         }
-        return !complete(left.subList(tail, left.size())) && !complete(right)
-                && right.stream().noneMatch(w -> demonym(w.bare()));
+        if (complete(left.subList(tail, left.size())) || complete(right)) {
+            return false;
+        }
+        for (Word w : right) {
+            if (demonym(w.bare())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -472,10 +481,11 @@ final class NameFinder {
             if (gazetteer.head(words.get(h).bare()) == null) {
                 continue;
             }
-            List<Word> rest = words.subList(h + 1, end + 1);
-            boolean person = rest.stream().allMatch(w -> w.capitalised() && !CONNECTORS.contains(w.text())
-                    && gazetteer.head(w.bare()) == null && !demonym(w.bare()) && gazetteer.canonical(w.bare()).isEmpty()
-                    && !w.acronym());
+            boolean person = true;
+            for (Word w : words.subList(h + 1, end + 1)) {
+                person &= w.capitalised() && !CONNECTORS.contains(w.text()) && gazetteer.head(w.bare()) == null
+                        && !demonym(w.bare()) && gazetteer.canonical(w.bare()).isEmpty() && !w.acronym();
+            }
             if (person && spacedAll(text, words.subList(start, end + 1))) {
                 List<Found> parts = new ArrayList<>(clean(text, words, start, h));
                 parts.add(found(text, words, h + 1, end, true));
@@ -532,7 +542,7 @@ final class NameFinder {
             Word only = run.get(0);
             String name = only.bare().substring(0, only.bare().lastIndexOf('-'));
             boolean mentioned = !demonym(name) && (knownName(name) || gazetteer.canonical(name).isPresent()
-                    || name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)));
+                    || name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT)));
             return mentioned ? List.of(new Found(name, only.start(), only.start() + name.length(), false, null, false,
                     0, null)) : List.of();
         }

@@ -46,12 +46,21 @@ final class SpeakerNames {
         }
         String label = text.substring(0, colon).strip();
         String[] words = label.split("\\s+");
-        if (words.length < 3 || words.length > 20 || label.chars().anyMatch(c -> ".?!;".indexOf(c) >= 0)
+        if (words.length < 3 || words.length > 20 || endsSentence(label)
                 || !isRole(words[0], gazetteer)) {
             return null;
         }
         String name = labelName(new Speaker(label, label, null, false), gazetteer);
         return name != null && name.contains(" ") ? name : null;
+    }
+
+    private static boolean endsSentence(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if (".?!;".indexOf(label.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String labelName(Speaker speaker, Gazetteer gazetteer) {
