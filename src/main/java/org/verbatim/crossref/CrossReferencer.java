@@ -132,7 +132,7 @@ public final class CrossReferencer {
         List<String> paragraphs = new ArrayList<>();
         corpus.pages.forEach(p -> p.passages().forEach(passage -> paragraphs.add(passage.text())));
         NameFinder finder = new NameFinder(gazetteer, paragraphs);
-        EntityResolver resolver = new EntityResolver(gazetteer);
+        EntityResolver resolver = new EntityResolver(gazetteer, finder);
         Map<org.verbatim.model.Speaker, java.util.Optional<String>> speakerNames = new java.util.HashMap<>();
         // Names are found in every paragraph in parallel, then taken in build order, their lists numbered as one
         // finder reading paragraph after paragraph would number them.
@@ -148,6 +148,15 @@ public final class CrossReferencer {
                 }
             }
         }
+        // Every speaker of the build by name: a label left in another interview's text ("Chairman of the Council
+        // Alexei Kudrin") ends in one of them. Looked up by the name's endings, so the cost is per mention.
+        Set<String> buildSpeakers = new java.util.HashSet<>();
+        Set<org.verbatim.model.Interview> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Corpus.Page page : corpus.pages) {
+            if (seen.add(page.interview())) {
+                buildSpeakers.addAll(speakersOf(page, speakerNames));
+            }
+        }
         List<NameFinder.Local> inParagraphs = read.parallelStream()
                 .map(r -> finder.findLocal(r.passage().text())).toList();
         int lists = 0;
@@ -155,9 +164,15 @@ public final class CrossReferencer {
             Corpus.Page page = read.get(i).page();
             Passage passage = read.get(i).passage();
             NameFinder.Local local = inParagraphs.get(i);
+            String label = local.found().isEmpty() ? null : SpeakerNames.labelInText(passage.text(), gazetteer);
             for (NameFinder.Found found : local.numbered(lists)) {
-                resolver.add(new EntityResolver.Occurrence(withoutLabel(found, speakersOf(page, speakerNames)),
-                        page, passage));
+                List<String> speakers = speakersOf(page, speakerNames);
+                if (label != null && found.end() == passage.text().indexOf(':')) {
+                    speakers = new ArrayList<>(speakers);
+                    speakers.add(label);
+                }
+                resolver.add(new EntityResolver.Occurrence(withoutLabel(found, speakers, buildSpeakers), page,
+                        passage));
             }
             lists += local.lists();
             if (passage.opensTurn() && passage.speaker() != null) {
@@ -191,14 +206,27 @@ public final class CrossReferencer {
      * A speaker label left inside the text ("... and Mass Media Alexander Zharov", "Senate of France Gerard
      * Larcher") is the speaker: the words before the speaker's name are the role, not part of a name.
      */
-    private static NameFinder.Found withoutLabel(NameFinder.Found found, List<String> speakers) {
+    private static NameFinder.Found withoutLabel(NameFinder.Found found, List<String> speakers,
+                                                 Set<String> buildSpeakers) {
         for (String person : speakers) {
             if (found.name().length() > person.length() && found.name().endsWith(" " + person)) {
-                return new NameFinder.Found(person, found.end() - person.length(), found.end(), true,
-                        EntityKind.PERSON, false, found.list(), null);
+                return asPerson(found, person);
+            }
+        }
+        // A speaker of another interview of the build, named in full (two words or more) after a body's name.
+        String name = found.name();
+        for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+            String tail = name.substring(i + 1);
+            if (tail.indexOf(' ') > 0 && buildSpeakers.contains(tail)) {
+                return asPerson(found, tail);
             }
         }
         return found;
+    }
+
+    private static NameFinder.Found asPerson(NameFinder.Found found, String person) {
+        return new NameFinder.Found(person, found.end() - person.length(), found.end(), true, EntityKind.PERSON,
+                false, found.list(), null);
     }
 
     /** A paragraph of sentences (eight words or more, ending as a sentence ends), not a place or time line. */

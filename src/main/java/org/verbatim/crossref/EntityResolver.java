@@ -32,12 +32,19 @@ final class EntityResolver {
             "de");
 
     private final Gazetteer gazetteer;
+    /** The build's capitalisation statistics, for a name's shape; null when resolving without them. */
+    private final NameFinder finder;
     /** normalised form -> its mentions */
     private final Map<String, List<Occurrence>> forms = new TreeMap<>();
     private final Map<String, String> parent = new HashMap<>();
 
     EntityResolver(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    EntityResolver(Gazetteer gazetteer, NameFinder finder) {
         this.gazetteer = gazetteer;
+        this.finder = finder;
     }
 
     void add(Occurrence occurrence) {
@@ -180,6 +187,74 @@ final class EntityResolver {
                 union(form, people.get(0));
             }
         }
+        // "Nikita" = "Nikita Voronkov": a lone given name, never a surname in the build and known to no list, is the
+        // one person of its interview with that given name. Full names are grouped by given name once.
+        Map<String, List<String>> byGivenName = new HashMap<>();
+        Set<String> surnames = new HashSet<>();
+        for (String f : personal) {
+            String[] w = f.split(" ");
+            if (w.length == 2) {
+                add(byGivenName, w[0], f);
+                surnames.add(w[1]);
+            }
+        }
+        Map<Integer, Integer> listSizes = new HashMap<>();
+        for (String form : all) {
+            if (!byGivenName.containsKey(form) || surnames.contains(form) || isAcronym(form)
+                    || gazetteer.canonical(form).isPresent() || gazetteer.head(capitalise(form)) != null) {
+                continue;
+            }
+            if (finder != null && finder.inLowerCase(form)) {
+                continue; // "Presidential" is no given name of "Presidential Directorate"
+            }
+            if (listSizes.isEmpty()) {
+                // Made once, when the first candidate needs it: how many names each list holds.
+                for (String f : all) {
+                    for (Occurrence o : forms.get(f)) {
+                        listSizes.merge(o.found().list(), 1, Integer::sum);
+                    }
+                }
+            }
+            // Only a name said alone: not in a list ("the temples of Vladimir and Suzdal"), with no cue of another
+            // kind, and not someone introducing themselves by given name only ("I am Anton, operator of ...").
+            boolean alone = true;
+            for (Occurrence o : forms.get(form)) {
+                alone &= listSizes.getOrDefault(o.found().list(), 0) == 1
+                        && (o.found().cue() == null || o.found().cue() == EntityKind.PERSON) && !selfIntroduced(o);
+            }
+            if (!alone) {
+                continue;
+            }
+            List<String> people = new ArrayList<>();
+            for (String f : byGivenName.get(form)) {
+                if (sharesInterview(form, f) && personalShape(display(f)) == EntityKind.PERSON) {
+                    people.add(f);
+                }
+            }
+            if (people.size() == 1 && find(form).equals(form)) {
+                union(form, people.get(0));
+            }
+        }
+        // "Sveta Kozinova" = "Svetlana Kozinova": two given names of one surname in one interview, one a short form
+        // of the other (the short one, less a final vowel, begins the long one). Grouped by surname and the given
+        // name's first three letters, so each name is compared only within its small group.
+        Map<String, List<String>> bySurname = new TreeMap<>();
+        for (String f : personal) {
+            String[] w = f.split(" ");
+            if (w.length == 2 && w[0].length() >= 4) {
+                add(bySurname, w[1] + "|" + w[0].substring(0, 3), f);
+            }
+        }
+        for (List<String> group : bySurname.values()) {
+            if (group.size() != 2) {
+                continue;
+            }
+            String a = group.get(0).split(" ")[0];
+            String b = group.get(1).split(" ")[0];
+            if ((shortForm(a, b) || shortForm(b, a)) && sharesInterview(group.get(0), group.get(1))) {
+                union(group.get(0), group.get(1));
+            }
+        }
         for (String form : all) {
             // "Counsel's Office" = "White House Counsel's Office", "Security Council" = "UN Security Council": a
             // headed name that ends exactly one longer name of the same interview is that name, shortened.
@@ -256,7 +331,8 @@ final class EntityResolver {
             }
             // "Lake Khasan" = "Khasan", "Xinjiang Province" = "Xinjiang".
             String withoutHead = null;
-            if (gazetteer.head(capitalise(words[words.length - 1])) == EntityKind.PLACE) {
+            if (gazetteer.head(capitalise(words[words.length - 1])) == EntityKind.PLACE
+                    && !gazetteer.structureHeads.contains(capitalise(words[words.length - 1]))) {
                 withoutHead = form.substring(0, form.lastIndexOf(' '));
             } else if (gazetteer.leadingPlaceHeads.contains(capitalise(words[0]))) {
                 withoutHead = form.substring(form.indexOf(' ') + 1);
@@ -301,6 +377,38 @@ final class EntityResolver {
         Set<String> core = new TreeSet<>(List.of(words).subList(0, words.length - 1));
         core.removeAll(NAME_CONNECTORS);
         return core.isEmpty() ? null : core;
+    }
+
+    private static void add(Map<String, List<String>> groups, String key, String form) {
+        List<String> group = groups.get(key);
+        if (group == null) {
+            group = new ArrayList<>();
+            groups.put(key, group);
+        }
+        group.add(form);
+    }
+
+    /** "I am Anton", "I'm Anton", "My name is Anton". */
+    private static boolean selfIntroduced(Occurrence o) {
+        String text = o.passage().text();
+        int start = o.found().start();
+        if (start <= 0 || start > text.length()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 16), start).replace('\u00a0', ' ').replace('\u2019', '\'')
+                .stripTrailing().toLowerCase(Locale.ROOT);
+        return before.endsWith(" i am") || before.equals("i am") || before.endsWith("i'm")
+                || before.endsWith("my name is");
+    }
+
+    /** "sveta" of "svetlana": shorter, and without a final vowel at least four letters that begin the longer. */
+    static boolean shortForm(String shorter, String longer) {
+        if (shorter.length() >= longer.length()) {
+            return false;
+        }
+        String stem = "aeiouy".indexOf(shorter.charAt(shorter.length() - 1)) >= 0
+                ? shorter.substring(0, shorter.length() - 1) : shorter;
+        return stem.length() >= 4 && longer.startsWith(stem);
     }
 
     private boolean titled(String form) {
@@ -416,7 +524,33 @@ final class EntityResolver {
             // what it is ("Roskomnadzor", "Honorary" before issue 15), so it is a name of unknown kind.
             return EntityKind.NAME;
         }
-        return looksPersonal(form) ? EntityKind.PERSON : EntityKind.ORGANISATION;
+        if (!looksPersonal(form)) {
+            return EntityKind.ORGANISATION;
+        }
+        return personalShape(display(form));
+    }
+
+    /**
+     * What a name shaped like a person's ("Ben van Beurden") is when nothing in the text says: a person's, unless
+     * one of its words is an adjective of nationality (people's names hold none: "Royal Dutch Shell", "Russian
+     * Railways" are firms) or a common word the build writes in lower case at least as often as capitalised
+     * mid-sentence ("Golden Age", "Executive Order"), which leaves its kind unknown.
+     */
+    private EntityKind personalShape(String written) {
+        if (finder == null) {
+            return EntityKind.PERSON;
+        }
+        boolean common = false;
+        for (String w : written.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                continue; // a surname particle ("van", "de") is written in lower case inside the name itself
+            }
+            if (finder.demonym(w)) {
+                return EntityKind.ORGANISATION;
+            }
+            common |= finder.commonWord(w);
+        }
+        return common ? EntityKind.NAME : EntityKind.PERSON;
     }
 
     private static final java.util.regex.Pattern PEOPLE_PLURAL = java.util.regex.Pattern.compile(
@@ -447,7 +581,7 @@ final class EntityResolver {
         String[] words = form.split(" ");
         int end = words.length;
         for (int i = 1; i < words.length; i++) {
-            if (Set.of("of", "for", "on", "in", "against").contains(words[i])) {
+            if (Set.of("of", "for", "on", "in", "against", "to").contains(words[i])) {
                 end = i;
                 break;
             }

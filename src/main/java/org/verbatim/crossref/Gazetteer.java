@@ -34,6 +34,8 @@ final class Gazetteer {
     final Set<String> transferVerbs = new HashSet<>();
     final Set<String> personalNouns = new HashSet<>();
     final Set<String> roleModifiers = new HashSet<>();
+    /** Place heads of a building or structure: "Lenin Mausoleum" is not Lenin, as "Xinjiang Province" is Xinjiang. */
+    final Set<String> structureHeads = new HashSet<>();
 
     static Gazetteer standard() {
         return DEFAULT;
@@ -64,6 +66,7 @@ final class Gazetteer {
             localeCountries((List<String>) yaml.getOrDefault("not_places_from_locale", List.of()), g);
             g.roles.addAll((List<String>) yaml.get("roles"));
             g.roleModifiers.addAll((List<String>) yaml.getOrDefault("role_modifiers", List.of()));
+            g.structureHeads.addAll((List<String>) yaml.getOrDefault("structure_heads", List.of()));
             g.notNames.addAll(((List<Object>) yaml.getOrDefault("common_abbreviations", List.of())).stream()
                     .map(String::valueOf).toList());
             kindLists(yaml.get("cues_before"), g.cuesBefore);

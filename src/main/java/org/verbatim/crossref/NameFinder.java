@@ -88,6 +88,8 @@ final class NameFinder {
     /** Head nouns used alone mid-sentence without an article ("members of Congress"): names, not common nouns. */
     private final Set<String> bareHeads;
     private int lists;
+    /** The roles in the plural ("Ministers"), made once. */
+    private final Set<String> pluralRoles = new HashSet<>();
 
     NameFinder(Gazetteer gazetteer, List<String> paragraphs) {
         this.gazetteer = gazetteer;
@@ -103,6 +105,9 @@ final class NameFinder {
         bareHeads = build.bareHeads;
         standalone.addAll(gazetteer.knownSpellings());
         bareHeads.removeIf(h -> lowerCounts.containsKey(h.toLowerCase(Locale.ROOT)));
+        for (String role : gazetteer.roles) {
+            pluralRoles.add(role + "s");
+        }
     }
 
     /** The build's statistics of capitalisation, gathered from some of its paragraphs. */
@@ -210,6 +215,11 @@ final class NameFinder {
             int role = roleLength(words, i, text);
             if (role > 0) {
                 int after = i + role;
+                if (after + 2 < words.size() && ordinal(words.get(after).text())
+                        && words.get(after + 1).capitalised() && spaced(text, words, after, after + 1)) {
+                    // "Captain 1st Class Artamonov": a rank's class is part of the title.
+                    after += 2;
+                }
                 boolean roleOf = after + 1 < words.size() && words.get(after).text().equals("of")
                         && spaced(text, words, after - 1, after);
                 int start = roleOf ? after + 1 : after;
@@ -286,6 +296,13 @@ final class NameFinder {
                 // "New Zealand Prime Minister": the title after a name is not part of it.
                 return j;
             }
+            if (k < words.size() && pluralPossessiveBeforeHead(text, words, start, j, k)) {
+                // "Miners' Day", "Special Forces' Day": a plural possessive before a head noun is one name.
+                j = k;
+                capitals++;
+                title = true;
+                continue;
+            }
             if (k < words.size() && spaced(text, words, j, k)
                     && (continues(words.get(k)) || gazetteer.roles.contains(words.get(k).text())
                     && !gazetteer.notNames.contains(words.get(k).text()) && headFollows(words, k + 1))) {
@@ -296,7 +313,9 @@ final class NameFinder {
             }
             List<String> connectors = new ArrayList<>();
             int m = k;
-            while (m < words.size() && connectors.size() < 3 && CONNECTORS.contains(words.get(m).text())
+            while (m < words.size() && connectors.size() < 3 && (CONNECTORS.contains(words.get(m).text())
+                    || connectors.isEmpty() && words.get(m).text().equals("to")
+                    && gazetteer.head(words.get(j).bare()) == EntityKind.WORK)
                     && spaced(text, words, m - 1, m)) {
                 connectors.add(words.get(m).text());
                 m++;
@@ -312,7 +331,8 @@ final class NameFinder {
             }
             List<Word> left = words.subList(start, j + 1);
             List<Word> right = words.subList(m, segmentEnd + 1);
-            if (!joins(text, connectors, left, right, title, capitals)) {
+            if (!joins(text, connectors, left, right, title, capitals)
+                    && !namedByNounAfter(text, words, connectors, left, right, segmentEnd)) {
                 return j;
             }
             j = m;
@@ -376,6 +396,56 @@ final class NameFinder {
         return true;
     }
 
+    /**
+     * "the Research and Innovation national project", "the Trade and Transit programme": two capitalised stretches
+     * joined by "and" right before a noun that says what they name together are that one name, unless either is a
+     * name on its own, seen alone or headed ("Russia and China project", "Moscow University and Oslo University
+     * plan to ..." stay two).
+     */
+    private boolean namedByNounAfter(String text, List<Word> words, List<String> connectors, List<Word> left,
+                                     List<Word> right, int rightEnd) {
+        if (!connectors.equals(List.of("and"))) {
+            return false;
+        }
+        EntityKind after = cueAfter(text, words, rightEnd);
+        if (after != EntityKind.WORK && after != EntityKind.EVENT) {
+            return false;
+        }
+        int tail = left.size() - 1;
+        while (tail > 0 && !CONNECTORS.contains(left.get(tail - 1).text())) {
+            tail--;
+        }
+        if (complete(left.subList(tail, left.size())) || complete(right)) {
+            return false;
+        }
+        for (Word w : right) {
+            if (demonym(w.bare())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Miners' Day": a capitalised plural, an apostrophe and a space, then a capitalised head noun.
+     */
+    private boolean pluralPossessiveBeforeHead(String text, List<Word> words, int start, int j, int k) {
+        Word a = words.get(j);
+        Word b = words.get(k);
+        if (!a.text().endsWith("s") || a.possessive() || !continues(b) || gazetteer.head(b.bare()) == null) {
+            return false;
+        }
+        if (start != j || !lowerCounts.containsKey(a.bare().toLowerCase(Locale.ROOT))
+                || gazetteer.canonical(a.bare()).isPresent()) {
+            // Only a lone plural that the build also writes in lower case owns the head this way ("Miners' Day",
+            // "Teachers' Union"); a name ending in -s ("the United States' Congress", "Special Forces' Day") stays a
+            // name of its own.
+            return false;
+        }
+        String gap = text.substring(a.end(), b.start());
+        return gap.equals("' ") || gap.equals("\u2019 ");
+    }
+
     /** A stretch that is a name by itself: it has a head noun, or it is seen standing alone elsewhere. */
     private boolean complete(List<Word> part) {
         return part.stream().anyMatch(w -> gazetteer.head(w.bare()) != null)
@@ -405,6 +475,24 @@ final class NameFinder {
                 return parts;
             }
         }
+        // "Chairman of the Ukrainian Parliament Vladimir Litvin": after the body's head noun, two or three plain
+        // capitalised words that are no name of a place are the office holder.
+        for (int h = end - 2; h > start && h >= end - 3; h--) {
+            if (gazetteer.head(words.get(h).bare()) == null) {
+                continue;
+            }
+            boolean person = true;
+            for (Word w : words.subList(h + 1, end + 1)) {
+                person &= w.capitalised() && !CONNECTORS.contains(w.text()) && gazetteer.head(w.bare()) == null
+                        && !demonym(w.bare()) && gazetteer.canonical(w.bare()).isEmpty() && !w.acronym();
+            }
+            if (person && spacedAll(text, words.subList(start, end + 1))) {
+                List<Found> parts = new ArrayList<>(clean(text, words, start, h));
+                parts.add(found(text, words, h + 1, end, true));
+                return parts;
+            }
+            break;
+        }
         return clean(text, words, start, end);
     }
 
@@ -430,7 +518,11 @@ final class NameFinder {
             // elsewhere: "Building a little bit off of ..." is a verb even though "Building Resilient ..." is a name.
             boolean commonWord = lowerCounts.containsKey(lower) || !midSentenceCounts.containsKey(first.bare())
                     || start == end && !nameEnds.contains(first.bare()) || strayCapital;
-            if (commonWord) {
+            // "Special Operations Forces' Day was established ...": a longer name seen whole inside a sentence
+            // elsewhere keeps its first word at a sentence start.
+            boolean seenWhole = start < end && standalone.contains(Names.normalise(join(text,
+                    words.subList(start, end + 1))));
+            if (commonWord && !seenWhole) {
                 if (start == end) {
                     return List.of();
                 }
@@ -444,6 +536,16 @@ final class NameFinder {
             }
         }
         List<Word> run = words.subList(start, end + 1);
+        if (run.size() == 1 && adjectiveCompound(run.get(0))) {
+            // "VEB-based", "WADA-controlled", "Russian-made": an adjective made from a name mentions the name, if
+            // it is one; the compound is none.
+            Word only = run.get(0);
+            String name = only.bare().substring(0, only.bare().lastIndexOf('-'));
+            boolean mentioned = !demonym(name) && (knownName(name) || gazetteer.canonical(name).isPresent()
+                    || name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT)));
+            return mentioned ? List.of(new Found(name, only.start(), only.start() + name.length(), false, null, false,
+                    0, null)) : List.of();
+        }
         if (run.size() == 1 && (run.get(0).text().contains("-") || run.get(0).text().contains("\u2013"))) {
             List<Found> parts = compound(text, run.get(0));
             if (parts != null) {
@@ -465,6 +567,11 @@ final class NameFinder {
                 return List.of();
             }
         }
+        if (officeField(text, words, start, end)) {
+            // "the Defence Minister", "Economic Development Minister Maxim Oreshkin", "Industry and Trade Minister":
+            // the office's field, not a name.
+            return List.of();
+        }
         boolean known = gazetteer.canonical(join(text, run)).isPresent();
         if (!known && run.stream().allMatch(w -> demonym(w.bare()) || ideology(w.bare()) || CONNECTORS.contains(w.text()))) {
             return List.of();
@@ -476,14 +583,94 @@ final class NameFinder {
         if (run.size() == 1) {
             Word only = run.get(0);
             if (gazetteer.head(only.bare()) != null && gazetteer.canonical(only.bare()).isEmpty()
-                    && !bareHeads.contains(only.bare())) {
+                    && (!bareHeads.contains(only.bare()) || afterPluralPossessive(text, only))) {
+                // "the Council"; and "Special Forces' Day": a head owned by a name is no name by itself.
                 return List.of();
             }
         }
         if (followedByCurrency(text, words, end)) {
             return List.of();
         }
+        if (!known && emphasised(text, words, start, end)) {
+            return List.of();
+        }
         return List.of(found(text, words, start, end, false));
+    }
+
+    /**
+     * "Big Data fuels the economy ... chasing this data": common words capitalised for emphasis, no head noun and
+     * nothing before or after that says what they name, while the same paragraph writes the last one in lower case.
+     */
+    private boolean emphasised(String text, List<Word> words, int start, int end) {
+        if (end == start) {
+            return false;
+        }
+        for (int i = start; i <= end; i++) {
+            Word w = words.get(i);
+            if (!w.capitalised() || !commonWord(w.bare()) || gazetteer.head(w.bare()) != null || demonym(w.bare())) {
+                return false;
+            }
+        }
+        if (cueBefore(text, words, start) != null || cueAfter(text, words, end) != null) {
+            return false;
+        }
+        String lower = words.get(end).bare().toLowerCase(Locale.ROOT);
+        for (Word w : words) {
+            if (w.text().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterPluralPossessive(String text, Word w) {
+        int at = w.start();
+        return at >= 3 && text.charAt(at - 1) == ' ' && "'\u2019".indexOf(text.charAt(at - 2)) >= 0
+                && text.charAt(at - 3) == 's';
+    }
+
+    /** Words right before a role, each capitalised one a word the build also writes in lower case and no list knows. */
+    private boolean officeField(String text, List<Word> words, int start, int end) {
+        if (end + 1 >= words.size() || !words.get(end + 1).capitalised()) {
+            return false;
+        }
+        for (int i = start; i <= end; i++) {
+            Word w = words.get(i);
+            if (CONNECTORS.contains(w.text())) {
+                continue;
+            }
+            if (!lowerCounts.containsKey(w.bare().toLowerCase(Locale.ROOT)) || gazetteer.canonical(w.bare()).isPresent()
+                    || gazetteer.head(w.bare()) != null) {
+                return false;
+            }
+        }
+        return spaced(text, words, end, end + 1) && roleLength(words, end + 1, text) > 0
+                && gazetteer.canonical(join(text, words.subList(start, end + 1))).isEmpty();
+    }
+
+    /** "1st", "2nd", "3rd", "4th". */
+    private static boolean ordinal(String t) {
+        int digits = 0;
+        while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        String rest = t.substring(digits);
+        return digits > 0 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
+    }
+
+    /** One word, its last hyphenated part three or more lower-case letters: "Russian-made", "VEB-based". */
+    private static boolean adjectiveCompound(Word w) {
+        String t = w.bare();
+        int dash = t.lastIndexOf('-');
+        if (dash <= 0 || t.length() - dash - 1 < 3 || t.indexOf('-') != dash) {
+            return false;
+        }
+        for (int i = dash + 1; i < t.length(); i++) {
+            if (!Character.isLowerCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A single capital letter, a number or a Roman numeral right after the word: "Category A", "Title 42". */
@@ -697,7 +884,9 @@ final class NameFinder {
                 return 0;
             }
             String phrase = join(text, span);
-            if (gazetteer.roles.contains(phrase) && (n == 1 || spacedAll(text, span)) && !headFollows(words, i + n)) {
+            // A role in the plural names its holders too ("Defence Ministers Sergei Ivanov and ...").
+            if ((gazetteer.roles.contains(phrase) || pluralRoles.contains(phrase)) && (n == 1 || spacedAll(text, span))
+                    && !headFollows(words, i + n)) {
                 // "Deputy Prime Minister": roles in a row are one title, so no part of it is taken for a name.
                 int more = i + n < words.size() && spaced(text, words, i + n - 1, i + n)
                         ? roleLength(words, i + n, text) : 0;
@@ -743,6 +932,21 @@ final class NameFinder {
     private boolean mostlyLowerCase(String word) {
         return lowerCounts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) >= midSentenceCounts.getOrDefault(word, 0)
                 && gazetteer.canonical(word).isEmpty();
+    }
+
+    /** Whether the build writes this word in lower case anywhere. */
+    boolean inLowerCase(String word) {
+        return lowerCounts.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A word of the language rather than of a name: written in lower case somewhere in the build, at least as often
+     * as capitalised mid-sentence, and known to no list ("Golden", "Order"; not "Putin", nor "Bush" if the build
+     * capitalises it more often than not).
+     */
+    boolean commonWord(String word) {
+        String bare = word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
+        return lowerCounts.containsKey(bare.toLowerCase(Locale.ROOT)) && mostlyLowerCase(bare);
     }
 
     /**

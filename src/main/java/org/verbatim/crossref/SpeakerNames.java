@@ -34,6 +34,35 @@ final class SpeakerNames {
         return m.find() && !isRole(m.group(1), gazetteer) ? m.group(1) + " " + name : name;
     }
 
+    /**
+     * The person of a label left at the start of a paragraph ("Deputy Chairman of the Economic Council Alexei
+     * Kudrin: Mr President, ..."), when the transcript did not take it for a speaker: up to the first colon, no
+     * sentence end, at most 20 words, opening with a role word. Null when the paragraph opens with no such label.
+     */
+    static String labelInText(String text, Gazetteer gazetteer) {
+        int colon = text.indexOf(':');
+        if (colon < 3 || colon > 200) {
+            return null;
+        }
+        String label = text.substring(0, colon).strip();
+        String[] words = label.split("\\s+");
+        if (words.length < 3 || words.length > 20 || endsSentence(label)
+                || !isRole(words[0], gazetteer)) {
+            return null;
+        }
+        String name = labelName(new Speaker(label, label, null, false), gazetteer);
+        return name != null && name.contains(" ") ? name : null;
+    }
+
+    private static boolean endsSentence(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if (".?!;".indexOf(label.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String labelName(Speaker speaker, Gazetteer gazetteer) {
         if (speaker.unnamed()) {
             return null;
@@ -88,7 +117,7 @@ final class SpeakerNames {
         return name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
     }
 
-    private static boolean isRole(String word, Gazetteer gazetteer) {
+    static boolean isRole(String word, Gazetteer gazetteer) {
         String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         return gazetteer.roles.contains(word) || gazetteer.roles.contains(bare) || MORE_ROLES.contains(bare);
     }

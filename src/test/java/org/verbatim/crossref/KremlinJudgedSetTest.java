@@ -254,12 +254,17 @@ class KremlinJudgedSetTest {
      *   new held out:   topics 0.400 (6/15) -> 0.429 (6/14); related 2/4 -> 2/3
      *   topics3:        names P 0.891 R 0.958, 2 persons split (first measured, unchanged); topics 0.608 (73/120)
      *                   -> 0.655 (72/110); related 19/22 -> 17/20
+     * Fourth pass (names4; same 20-page build; names only, topics and related unchanged):
+     *   tuning set:     names P 0.946 -> 1.000, R 0.883 -> 0.900
+     *   held out:       names P 0.969, R 0.861 (unchanged)
+     *   new held out:   names P 0.851, R 0.833 (unchanged)
+     *   topics3:        names P 0.891 -> 0.905, R 0.958 (unchanged), 2 persons split (unchanged)
      * Issue 15's targets (P 0.95, R 0.90, topics and related 0.80) are not reached on unseen pages except related
      * on two of the three held-out sets. The thresholds are what was measured, less a small margin, so that a
      * regression fails.
      */
-    static final double TUNING_PRECISION = 0.93;
-    static final double TUNING_RECALL = 0.87;
+    static final double TUNING_PRECISION = 0.98;
+    static final double TUNING_RECALL = 0.89;
     static final double TUNING_TOPICS = 0.72;
     static final double TUNING_RELATED = 0.85;
     static final double HELD_OUT_PRECISION = 0.92;
@@ -270,7 +275,7 @@ class KremlinJudgedSetTest {
     static final double NEW_HELD_OUT_RECALL = 0.81;
     static final double NEW_HELD_OUT_TOPICS = 0.41;
     static final double NEW_HELD_OUT_RELATED = 0.65;
-    static final double TOPICS3_PRECISION = 0.87;
+    static final double TOPICS3_PRECISION = 0.89;
     static final double TOPICS3_RECALL = 0.94;
     static final double TOPICS3_TOPICS = 0.63;
     static final double TOPICS3_RELATED = 0.83;
