@@ -163,9 +163,11 @@ class JarIT {
         Files.write(large.resolve("big.txt"), new byte[5 * 1024 * 1024]);
         String quick = "-XX:TieredStopAtLevel=1";
         String smallFlags = launcherFlags(dir, "--input", small.toString());
-        assertTrue(smallFlags.contains("-XX:+UseSerialGC") && smallFlags.contains(quick), smallFlags);
+        assertTrue(smallFlags.contains("-XX:+UseSerialGC") && smallFlags.contains(quick)
+                && smallFlags.contains("-XX:CICompilerCount=1"), smallFlags);
         String largeFlags = launcherFlags(dir, "--input=" + small, "--input", large.toString());
-        assertTrue(largeFlags.contains("-XX:+UseSerialGC") && !largeFlags.contains(quick), largeFlags);
+        assertTrue(largeFlags.contains("-XX:+UseSerialGC") && !largeFlags.contains(quick)
+                && !largeFlags.contains("-XX:CICompilerCount=1"), largeFlags);
     }
 
     /** The JVM's command-line flags as {@code bin/verbatim build --help ARGS} starts it. */
