@@ -311,7 +311,15 @@ public final class SiteBuild {
             searchIndex.handle((done, failed) -> null).join();
             throw e;
         }
-        await(searchIndex);
+        // Joined, not awaited: even a superseded build lets it end before the work folder is removed (it is short).
+        try {
+            searchIndex.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
         progress.stage("checked: every word once and in order, every link; wrote the search index");
         if (!failures.isEmpty()) {
             throw new Failed(String.join("\n", failures.subList(0, Math.min(20, failures.size())))
