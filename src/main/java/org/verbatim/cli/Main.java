@@ -179,6 +179,10 @@ public final class Main implements Callable<Integer> {
             if (child.isPresent()) {
                 return child.getAsInt();
             }
+            // Made before the build: when the heap runs out, saying so must not need much of it.
+            String outOfMemory = outOfMemory();
+            String keptSite = "verbatim: build failed; the previous site at " + site + " is unchanged.";
+            String leftSite = "verbatim: build failed; " + site + " was left as it was.";
             try {
                 SiteBuild.Summary s = new SiteBuild(project, options.anchors).strict(options.strict)
                         .cache(cache).run(inputs, site, options.baseUrl, progress);
@@ -206,10 +210,10 @@ public final class Main implements Callable<Integer> {
             } catch (PageError | SiteBuild.Failed | UncheckedIOException e) {
                 err.println(e.getMessage());
             } catch (OutOfMemoryError e) {
-                err.println(outOfMemory());
+                sayWhenThereIsRoom(err, outOfMemory);
             } catch (RuntimeException e) {
                 if (causedByOutOfMemory(e)) {
-                    err.println(outOfMemory());
+                    sayWhenThereIsRoom(err, outOfMemory);
                 } else {
                     // A fault of Verbatim's own, not of the input: one line, and the trace only when asked for.
                     err.println("verbatim: " + e);
@@ -218,10 +222,8 @@ public final class Main implements Callable<Integer> {
                     }
                 }
             }
-            err.println(hadSite && Files.isDirectory(site)
-                    ? "verbatim: build failed; the previous site at " + site + " is unchanged."
-                    : Files.exists(site) ? "verbatim: build failed; " + site + " was left as it was."
-                    : "verbatim: build failed; no site was written.");
+            err.println(hadSite && Files.isDirectory(site) ? keptSite
+                    : Files.exists(site) ? leftSite : "verbatim: build failed; no site was written.");
             err.flush();
             return FAILED;
         }
@@ -275,6 +277,13 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // A build thread that runs out of heap ends quietly: the build fails on the main thread, which says so in
+        // one line. Any other uncaught failure of a thread is one line too, never a stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (!(e instanceof OutOfMemoryError)) {
+                System.err.println("verbatim: " + thread.getName() + ": " + e);
+            }
+        });
         ArchiveJvm.processArguments(args);
         quietLibraries();
         System.exit(run(args));
@@ -327,6 +336,24 @@ public final class Main implements Callable<Integer> {
         return String.format(java.util.Locale.ROOT, "verbatim: the build ran out of memory (Java's heap limit here is"
                 + " %,d MB); give Java more, e.g. 'java -Xmx4g -jar verbatim.jar build ...' (a 2,000-transcript"
                 + " archive of 50,000 pages needs about 2 GB)", Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /**
+     * Prints {@code message} once the heap has room for it: the failed build's other threads may still hold it
+     * (each fails at its next allocation, or finishes), so a print that runs out of memory is tried again.
+     */
+    private static void sayWhenThereIsRoom(PrintWriter err, String message) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(1, java.util.concurrent.TimeUnit.SECONDS);
+                System.gc();
+                err.println(message);
+                err.flush();
+                return;
+            } catch (OutOfMemoryError again) {
+                // Not yet: the other threads end soon.
+            }
+        }
     }
 
     /** Whether a worker thread's failure wraps an OutOfMemoryError. */
