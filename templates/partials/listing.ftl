@@ -13,13 +13,14 @@
 </ul>
 </#macro>
 
-<#macro filters kinds by_speaker root>
+<#-- current (the filter's name) is still taken from a project's own home.ftl of an earlier version. -->
+<#macro filters kinds root by_speaker=false current="">
 <nav class="filters" aria-label="Filter transcripts">
   <ul class="chips">
   <#list kinds as k>
     <li><a href="${root}${k.uri}"<#if k.current> aria-current="page"</#if>>${k.label}</a> <span class="count">${k.count}</span></li>
   </#list>
-    <li><a href="${root}speakers/index.html"<#if by_speaker> aria-current="true"</#if>>By speaker</a></li>
+    <li><a href="${root}speakers/index.html"<#if by_speaker || (current?has_content && current == "speaker")> aria-current="true"</#if>>By speaker</a></li>
     <li><a href="${root}archive/index.html">By year</a></li>
   </ul>
 </nav>

@@ -82,6 +82,29 @@ class ProjectTest {
         assertFalse(Files.exists(project.resolve("assets")), "the project folder is only read");
     }
 
+    /**
+     * A project's own home.ftl copied from an earlier version calls the filters macro with the filter's name
+     * ({@code current=content.filter}); it still builds, with the current filter marked.
+     */
+    @Test
+    void aHomeTemplateOfAnEarlierVersionStillBuilds(@TempDir Path dir) throws IOException {
+        Path project = dir.resolve("project");
+        Path home = Files.createDirectories(project.resolve("templates")).resolve("home.ftl");
+        String today = Files.readString(Path.of("templates/home.ftl"));
+        String call = "<@listing.filters kinds=content.kinds by_speaker=content.by_speaker root=root/>";
+        assertTrue(today.contains(call), "the shipped home.ftl calls the macro so");
+        Files.writeString(home, today.replace(call,
+                "<@listing.filters kinds=content.kinds current=content.filter root=root/>"));
+        Path site = dir.resolve("site");
+        MainTest.Run r = MainTest.runIn(dir, "build", "--project", project.toString(), "--input", SEED,
+                "--out", site.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("All", Jsoup.parse(site.resolve("index.html").toFile())
+                .selectFirst(".filters a[aria-current=page]").text());
+        assertEquals("By speaker", Jsoup.parse(site.resolve("speakers/vladimir-putin.html").toFile())
+                .selectFirst(".filters a[aria-current]").text());
+    }
+
     @Test
     void theWorkingDirectoryIsTheProjectWhenItHasTemplatesAndItsTranscriptsTheInput(@TempDir Path dir)
             throws IOException {
