@@ -187,10 +187,7 @@ public final class SiteBuild {
             }
             return built;
         } finally {
-            // A failed or stopped stage may leave sibling tasks of its parallel streams still writing pages (each
-            // stops at its next one); they end before the folder they write into is removed.
-            java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(30, java.util.concurrent.TimeUnit.SECONDS);
-            deleteQuietly(workFolder(out));
+            removeWorkFolder(out);
         }
     }
 
@@ -593,6 +590,27 @@ public final class SiteBuild {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Removes the work folder whatever happened. A failed or stopped stage may leave sibling tasks of its parallel
+     * streams still writing pages (each stops at its next one): they end first. After running out of memory, the
+     * removal itself may run out while the build's other threads still hold the heap, so it is tried again.
+     */
+    private static void removeWorkFolder(Path out) {
+        for (int attempt = 0;; attempt++) {
+            try {
+                java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(30,
+                        java.util.concurrent.TimeUnit.SECONDS);
+                deleteQuietly(workFolder(out));
+                return;
+            } catch (OutOfMemoryError e) {
+                if (attempt == 50) {
+                    throw e;
+                }
+                System.gc();
+            }
         }
     }
 
