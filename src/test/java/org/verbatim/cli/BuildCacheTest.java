@@ -51,7 +51,8 @@ class BuildCacheTest {
         Files.writeString(seed, text.replace(" important ", " essential "), StandardCharsets.UTF_8);
     }
 
-    private static Map<String, byte[]> bytes(Path site) throws IOException {
+    /** Every file of {@code site} by its path within it, with its bytes. */
+    static Map<String, byte[]> bytes(Path site) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(site)) {
             for (Path f : all.filter(Files::isRegularFile).toList()) {

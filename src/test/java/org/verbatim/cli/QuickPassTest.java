@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,18 +38,8 @@ class QuickPassTest {
 
     /** Every file of {@code site} is as {@code before} holds it, and there is no other. */
     private static void assertUnchanged(Map<String, byte[]> before, Path site) throws IOException {
-        assertEquals(before.keySet(), files(site).keySet());
+        assertEquals(before.keySet(), BuildCacheTest.bytes(site).keySet());
         before.forEach((f, bytes) -> assertTrue(java.util.Arrays.equals(bytes, bytes(site, f)), f + " changed"));
-    }
-
-    private static Map<String, byte[]> files(Path site) throws IOException {
-        Map<String, byte[]> all = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                all.put(site.relativize(f).toString(), Files.readAllBytes(f));
-            }
-        }
-        return all;
     }
 
     @Test
@@ -73,12 +61,12 @@ class QuickPassTest {
             assertEquals(SEED_SLUG, done.slug());
             assertTrue(done.rewritten() >= 2, "q3 and the full transcript at least: " + done.rewritten());
             assertTrue(Files.readString(Path.of(q3)).contains("Power of Siberia pipeline, built"));
-            Map<String, byte[]> afterQuick = files(site);
+            Map<String, byte[]> afterQuick = BuildCacheTest.bytes(site);
 
             // The whole build over the same inputs, into a folder of its own: the pages the quick pass wrote are
             // the ones it writes (this edit moves no cross-reference), and the rest of the site is what it was.
             new SiteBuild(Project.defaults(), anchors).run(List.of(in), dir.resolve("whole"), "");
-            Map<String, byte[]> whole = files(dir.resolve("whole"));
+            Map<String, byte[]> whole = BuildCacheTest.bytes(dir.resolve("whole"));
             List<String> quickOnes = afterQuick.keySet().stream()
                     .filter(f -> f.startsWith(SEED_SLUG + "/")).toList();
             for (String f : quickOnes) {
@@ -93,7 +81,7 @@ class QuickPassTest {
         Path in = inputs(dir);
         Path site = dir.resolve("site");
         SiteBuild build = builtInPlace(in, site, dir.resolve("anchors"));
-        Map<String, byte[]> before = files(site);
+        Map<String, byte[]> before = BuildCacheTest.bytes(site);
         try (QuickPass quick = new QuickPass(Project.defaults(), site)) {
             assertTrue(quick.apply(Set.of(in.resolve(Fixtures.SEED.getFileName().toString())), site).isEmpty(),
                     "no whole build to start from yet");
@@ -143,7 +131,7 @@ class QuickPassTest {
             QuickPass.Done done = quick.apply(Set.of(seed), site).orElseThrow();
             assertEquals(SEED_SLUG, done.slug());
         }
-        Map<String, byte[]> after = files(site);
+        Map<String, byte[]> after = BuildCacheTest.bytes(site);
         String page = after.keySet().stream().filter(f -> f.startsWith(SEED_SLUG + "/q"))
                 .filter(f -> new String(after.get(f), java.nio.charset.StandardCharsets.UTF_8)
                         .contains("There is always one more thing."))
@@ -160,7 +148,7 @@ class QuickPassTest {
         Path in = inputs(dir);
         Path site = dir.resolve("site");
         SiteBuild build = builtInPlace(in, site, dir.resolve("anchors"));
-        Map<String, byte[]> before = files(site);
+        Map<String, byte[]> before = BuildCacheTest.bytes(site);
         Path seed = in.resolve(Fixtures.SEED.getFileName().toString());
         Files.writeString(seed, Files.readString(seed).replace("Power of Siberia", "Power of Siberia 2"));
         // Superseded at the fourth question asked: somewhere in the middle of the build.
