@@ -3,6 +3,7 @@ package org.verbatim.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +36,8 @@ final class Speakers {
      * "Deputy"), shared with the cross-reference stage, and titles of companies' heads.
      */
     private static final Set<String> OFFICES = offices();
+    /** Known given names, lower case (verbatim/given-names.txt). */
+    private static final Set<String> GIVEN_NAMES = givenNames();
 
     private final Map<String, String> overrides;
     private final String interviewerName;
@@ -120,8 +123,14 @@ final class Speakers {
                     lastOffice = i;
                 }
             }
-            // "President of Russia Vladimir Putin": the role ends one word after its last connector.
-            if (lastConnector > 0 && lastConnector + 2 < words.length) {
+            int person = personAfterBody(words);
+            if (person > 0) {
+                // "President of Delovaya Rossiya Alexei Repik", "CEO of Royal Dutch Shell Ben van Beurden": a body
+                // of several words, then a person whose given name is known.
+                role = String.join(" ", Arrays.copyOfRange(words, 0, person));
+                name = String.join(" ", Arrays.copyOfRange(words, person, words.length));
+            } else if (lastConnector > 0 && lastConnector + 2 < words.length) {
+                // "President of Russia Vladimir Putin": the role ends one word after its last connector.
                 role = String.join(" ", Arrays.copyOfRange(words, 0, lastConnector + 2));
                 name = String.join(" ", Arrays.copyOfRange(words, lastConnector + 2, words.length));
             } else if (lastOffice >= 0 && Arrays.stream(words, lastOffice + 1, words.length)
@@ -135,6 +144,32 @@ final class Speakers {
             }
         }
         return new Speaker(uniqueKey(slug(name)), name, role, false);
+    }
+
+    /**
+     * Where a person's name begins in a label whose role ends in a body's name of more than one word, or -1: the
+     * first known given name after the role's last connector (surname particles such as "van" are no connector),
+     * with a capitalised word after it, when at least two words of the body come before it. One-word bodies ("of
+     * Russia") and labels with no known given name keep the rule of one word after the connector.
+     */
+    static int personAfterBody(String[] words) {
+        int connector = -1;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (Character.isLowerCase(words[i].charAt(0)) && !Speaker.SURNAME_PARTICLES.contains(words[i])) {
+                connector = i;
+            }
+        }
+        if (connector <= 0) {
+            return -1;
+        }
+        for (int i = connector + 1; i < words.length - 1; i++) {
+            if (GIVEN_NAMES.contains(words[i].toLowerCase(Locale.ROOT))) {
+                boolean surnameFollows = Character.isUpperCase(words[i + 1].charAt(0))
+                        || Speaker.SURNAME_PARTICLES.contains(words[i + 1]);
+                return i >= connector + 3 && surnameFollows ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -188,6 +223,21 @@ final class Speakers {
             return Set.copyOf(words);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer's roles", e);
+        }
+    }
+
+    private static Set<String> givenNames() {
+        try (InputStream in = Speakers.class.getResourceAsStream("/verbatim/given-names.txt")) {
+            Set<String> names = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(name.toLowerCase(Locale.ROOT));
+                }
+            }
+            return Set.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the list of given names", e);
         }
     }
 

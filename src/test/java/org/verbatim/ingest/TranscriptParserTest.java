@@ -78,6 +78,39 @@ class TranscriptParserTest {
                 "Chairman Lee", "", "Jan van Dijk", "Board Director"), roles);
     }
 
+    /**
+     * A body of several words between the role's "of" and the person ("Chairman of Northern Star Bank Alexei
+     * Orlov") is part of the role: the person begins at the first known given name. A one-word body keeps the
+     * whole rest as the name, three words included ("President of Freedonia Recep Tayyip Demir").
+     */
+    @Test
+    void aPersonBeginsAtAKnownGivenNameAfterABody(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("b.txt"), "Meeting with business\n\nA made-up meeting.\n\n"
+                + "Chairman of Northern Star Bank Alexei Orlov: Credit is cheaper.\n\n"
+                + "CEO of Blue River Energy Ben van Dam: Output is up.\n\n"
+                + "President of Freedonia Recep Tayyip Demir: Good.\n\n"
+                + "Head of the Regional Nature Fund Olga Petrova: Thank you.\n\n"
+                + "Governor of Arcadia Zed Quill: Agreed.\n");
+        Map<String, String> roles = new java.util.TreeMap<>();
+        Fixtures.transcript(file).speakers().forEach(sp -> roles.put(sp.name(), sp.role()));
+        assertEquals(Map.of("Alexei Orlov", "Chairman of Northern Star Bank",
+                "Ben van Dam", "CEO of Blue River Energy",
+                "Recep Tayyip Demir", "President of Freedonia",
+                "Olga Petrova", "Head of the Regional Nature Fund",
+                // No known given name: the role ends one word after "of", as before.
+                "Zed Quill", "Governor of Arcadia"), roles);
+    }
+
+    /** The Kremlin sample's Council meeting: the head of Delovaya Rossiya is Alexei Repik, not "Rossiya Alexei Repik". */
+    @Test
+    void aTwoWordBodyStaysInTheRole() {
+        Transcript meeting = Fixtures.transcript(Fixtures.KREMLIN_SAMPLE.resolve("2017-03-21_54079.txt"));
+        Map<String, String> roles = new java.util.TreeMap<>();
+        meeting.speakers().forEach(sp -> roles.put(sp.name(), sp.role()));
+        assertEquals("President of Delovaya Rossiya", roles.get("Alexei Repik"), roles.toString());
+        assertFalse(roles.containsKey("Rossiya Alexei Repik"));
+    }
+
     /** "Remark:" marks a voice the transcript does not identify: its turns keep the label, but it names nobody. */
     @Test
     void aRemarkIsNobodysName(@TempDir Path dir) throws Exception {
