@@ -34,6 +34,8 @@ final class Gazetteer {
     final Set<String> transferVerbs = new HashSet<>();
     final Set<String> personalNouns = new HashSet<>();
     final Set<String> roleModifiers = new HashSet<>();
+    /** Offices that are titles as roles are ("Envoy", "Aide"); also in {@link #roles}, listed apart for the topics. */
+    final Set<String> offices = new HashSet<>();
     /** Place heads of a building or structure: "Lenin Mausoleum" is not Lenin, as "Xinjiang Province" is Xinjiang. */
     final Set<String> structureHeads = new HashSet<>();
 
@@ -66,6 +68,8 @@ final class Gazetteer {
             localeCountries((List<String>) yaml.getOrDefault("not_places_from_locale", List.of()), g);
             g.roles.addAll((List<String>) yaml.get("roles"));
             g.roleModifiers.addAll((List<String>) yaml.getOrDefault("role_modifiers", List.of()));
+            g.offices.addAll((List<String>) yaml.getOrDefault("offices", List.of()));
+            g.roles.addAll(g.offices);
             g.structureHeads.addAll((List<String>) yaml.getOrDefault("structure_heads", List.of()));
             g.notNames.addAll(((List<Object>) yaml.getOrDefault("common_abbreviations", List.of())).stream()
                     .map(String::valueOf).toList());

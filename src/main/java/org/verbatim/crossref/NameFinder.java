@@ -220,7 +220,10 @@ final class NameFinder {
                     // "Captain 1st Class Artamonov": a rank's class is part of the title.
                     after += 2;
                 }
-                boolean roleOf = after + 1 < words.size() && words.get(after).text().equals("of")
+                // "Envoy to the Urals District Ivan Petrov", "Ambassador to France": an office's "to" names its
+                // place as "of" does, and the holder may follow.
+                boolean roleOf = after + 1 < words.size()
+                        && (words.get(after).text().equals("of") || words.get(after).text().equals("to"))
                         && spaced(text, words, after - 1, after);
                 int start = roleOf ? after + 1 : after;
                 if (roleOf && start < words.size() && words.get(start).text().equals("the")) {
@@ -468,7 +471,10 @@ final class NameFinder {
             boolean nationality = words.subList(start, s).stream().allMatch(w -> demonym(w.bare()));
             // "Speaker of the State Duma": a rest that begins with a head noun is the body's own name, not a person.
             boolean body = gazetteer.head(rest.get(0).bare()) != null;
-            if (plain && !nationality && !body
+            // "Chairman of the Presidential Science Council Ivan Orlov": a word that modifies offices ("[Presidential]
+            // Office" alone elsewhere) is not a body of its own before the rest.
+            boolean modifier = s == start + 1 && gazetteer.roleModifiers.contains(words.get(start).bare());
+            if (plain && !nationality && !body && !modifier
                     && standalone.contains(Names.normalise(join(text, words.subList(start, s))))) {
                 List<Found> parts = new ArrayList<>(clean(text, words, start, s - 1));
                 parts.add(found(text, words, s, end, true));
@@ -560,6 +566,10 @@ final class NameFinder {
             String lower = only.bare().toLowerCase(Locale.ROOT);
             if (!only.acronym() && Text.STOP_WORDS.contains(lower)) {
                 // "\u201cOf course ...\u201d": a function word capitalised after a quote mark.
+                return List.of();
+            }
+            if (gazetteer.roleModifiers.contains(only.bare()) && gazetteer.canonical(only.bare()).isEmpty()) {
+                // "[Presidential] Executive Office", "Acting": a word that modifies offices is no name alone.
                 return List.of();
             }
             if (designatorFollows(text, words, start) && gazetteer.canonical(only.bare()).isEmpty()) {

@@ -140,7 +140,9 @@ final class Topics {
         this.names = names;
         this.entities = entities;
         for (String word : gazetteer.roles) {
-            Text.tokens(corpus.analyzer, word).forEach(t -> never.add(t.stem()));
+            if (!gazetteer.offices.contains(word)) {
+                Text.tokens(corpus.analyzer, word).forEach(t -> never.add(t.stem()));
+            }
         }
         for (String word : gazetteer.notNames) {
             Text.tokens(corpus.analyzer, word).forEach(t -> never.add(t.stem()));

@@ -252,6 +252,10 @@ class NameRulesTest {
         assertFalse(e.containsKey("Address"), e::toString);
         assertTrue(e.containsKey("National Assembly of Ruritania"), e::toString);
         assertEquals("place", e.get("Norway"), e::toString);
+        e = entities("Deputy Chairman of the Presidential Science Council Ivan Orlov: Thank you.\n\nWrite to the "
+                + "[Presidential] Executive Office, said Ivan Orlov.");
+        assertFalse(e.containsKey("Presidential"), e::toString);
+        assertEquals("person", e.get("Ivan Orlov"), e::toString);
     }
 
     @Test
@@ -351,6 +355,19 @@ class NameRulesTest {
                 + "Harbour Rangers, and it was a quiet day.");
         assertFalse(e.containsKey("Harbour Rangers"), e::toString);
         assertTrue(e.containsKey("Quiet Harbour Rangers"), e::toString);
+    }
+
+    @Test
+    void officesAreTitlesAndTheirHolderFollowsTo() {
+        Map<String, String> e = entities("We were joined by Presidential Plenipotentiary Envoy to the Northern "
+                + "Coastal District Ivan Morozko and by a Special Envoy of Norway. Presidential Aide Olga Berg "
+                + "agreed, and the presidential team left for Oslo.");
+        assertFalse(e.keySet().stream().anyMatch(k -> k.contains("Envoy") || k.contains("Aide")
+                || k.contains("Presidential")), e::toString);
+        assertEquals("person", e.get("Ivan Morozko"), e::toString);
+        assertEquals("person", e.get("Olga Berg"), e::toString);
+        assertTrue(e.containsKey("Northern Coastal District"), e::toString);
+        assertEquals("place", e.get("Norway"), e::toString);
     }
 
     private Map<String, String> entities(String answer) {
