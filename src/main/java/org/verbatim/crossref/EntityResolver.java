@@ -37,6 +37,11 @@ final class EntityResolver {
     /** normalised form -> its mentions */
     private final Map<String, List<Occurrence>> forms = new TreeMap<>();
     private final Map<String, String> parent = new HashMap<>();
+    /** Two-word person-shaped names of the build by given name, and their surnames (made by linkAliases). */
+    private final Map<String, List<String>> byGivenName = new HashMap<>();
+    private final Set<String> surnames = new HashSet<>();
+    /** How many names each list holds; made once, when first needed. */
+    private final Map<Integer, Integer> listSizes = new HashMap<>();
 
     EntityResolver(Gazetteer gazetteer) {
         this(gazetteer, null);
@@ -62,6 +67,8 @@ final class EntityResolver {
         List<Resolved> resolved = new ArrayList<>();
         Map<Integer, Map<EntityKind, Integer>> listKinds = new HashMap<>();
         Map<List<String>, EntityKind> confident = new HashMap<>();
+        // "Thank you, Sergei": a given name left alone, joined to no person, names nobody the index can show.
+        groups.values().removeIf(this::loneGivenName);
         for (List<String> members : groups.values()) {
             EntityKind kind = confidentKind(members);
             if (kind != null) {
@@ -189,8 +196,8 @@ final class EntityResolver {
         }
         // "Nikita" = "Nikita Voronkov": a lone given name, never a surname in the build and known to no list, is the
         // one person of its interview with that given name. Full names are grouped by given name once.
-        Map<String, List<String>> byGivenName = new HashMap<>();
-        Set<String> surnames = new HashSet<>();
+        byGivenName.clear();
+        surnames.clear();
         for (String f : personal) {
             String[] w = f.split(" ");
             if (w.length == 2) {
@@ -198,7 +205,6 @@ final class EntityResolver {
                 surnames.add(w[1]);
             }
         }
-        Map<Integer, Integer> listSizes = new HashMap<>();
         for (String form : all) {
             if (!byGivenName.containsKey(form) || surnames.contains(form) || isAcronym(form)
                     || gazetteer.canonical(form).isPresent() || gazetteer.head(capitalise(form)) != null) {
@@ -207,20 +213,11 @@ final class EntityResolver {
             if (finder != null && finder.inLowerCase(form)) {
                 continue; // "Presidential" is no given name of "Presidential Directorate"
             }
-            if (listSizes.isEmpty()) {
-                // Made once, when the first candidate needs it: how many names each list holds.
-                for (String f : all) {
-                    for (Occurrence o : forms.get(f)) {
-                        listSizes.merge(o.found().list(), 1, Integer::sum);
-                    }
-                }
-            }
             // Only a name said alone: not in a list ("the temples of Vladimir and Suzdal"), with no cue of another
             // kind, and not someone introducing themselves by given name only ("I am Anton, operator of ...").
             boolean alone = true;
             for (Occurrence o : forms.get(form)) {
-                alone &= listSizes.getOrDefault(o.found().list(), 0) == 1
-                        && (o.found().cue() == null || o.found().cue() == EntityKind.PERSON) && !selfIntroduced(o);
+                alone &= saidAlone(o) && !selfIntroduced(o);
             }
             if (!alone) {
                 continue;
@@ -386,6 +383,58 @@ final class EntityResolver {
             groups.put(key, group);
         }
         group.add(form);
+    }
+
+    /** Whether a mention stands alone: in no list of names, and with no cue of a kind other than person. */
+    private boolean saidAlone(Occurrence o) {
+        if (listSizes.isEmpty()) {
+            for (List<Occurrence> occurrences : forms.values()) {
+                for (Occurrence x : occurrences) {
+                    listSizes.merge(x.found().list(), 1, Integer::sum);
+                }
+            }
+        }
+        return listSizes.getOrDefault(o.found().list(), 0) == 1
+                && (o.found().cue() == null || o.found().cue() == EntityKind.PERSON);
+    }
+
+    /**
+     * A group that is only a given name ("Sergei", "Alexei": known as one, or the given name of a person of the
+     * build, and never a surname there), said alone in the text each time, never as a speaker's label nor after a
+     * title ("Patriarch Kirill", "President Xi" stay): it could not be joined to a person, so it names no one a
+     * reader could look up. Not when the build writes the word in lower case, or a list or head noun says what it is.
+     */
+    private boolean loneGivenName(List<String> members) {
+        if (members.size() != 1) {
+            return false;
+        }
+        String form = members.get(0);
+        if (form.contains(" ") || isAcronym(form) || surnames.contains(form)
+                || !gazetteer.givenNames.contains(form) && !byGivenName.containsKey(form)
+                || gazetteer.canonical(form).isPresent() || gazetteer.head(capitalise(form)) != null
+                || finder != null && finder.inLowerCase(form)) {
+            return false;
+        }
+        for (Occurrence o : forms.get(form)) {
+            if (o.found().list() < 0 || !saidAlone(o) || afterTitle(o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word right before a mention is a title ("President Xi", "Mr Anton"). */
+    private boolean afterTitle(Occurrence o) {
+        String text = o.passage().text();
+        int i = Math.min(o.found().start(), text.length()) - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+            i--;
+        }
+        return end > i + 1 && gazetteer.roles.contains(text.substring(i + 1, end));
     }
 
     /** "I am Anton", "I'm Anton", "My name is Anton". */

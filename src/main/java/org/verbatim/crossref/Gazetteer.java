@@ -34,6 +34,8 @@ final class Gazetteer {
     final Set<String> transferVerbs = new HashSet<>();
     final Set<String> personalNouns = new HashSet<>();
     final Set<String> roleModifiers = new HashSet<>();
+    /** Known given names, lower case ({@code verbatim/given-names.txt}, shared with ingest's speaker labels). */
+    final Set<String> givenNames = new HashSet<>();
     /** Offices that are titles as roles are ("Envoy", "Aide"); also in {@link #roles}, listed apart for the topics. */
     final Set<String> offices = new HashSet<>();
     /** Place heads of a building or structure: "Lenin Mausoleum" is not Lenin, as "Xinjiang Province" is Xinjiang. */
@@ -82,6 +84,17 @@ final class Gazetteer {
             g.productNouns.addAll((List<String>) yaml.get("product_nouns"));
             g.transferVerbs.addAll((List<String>) yaml.get("transfer_verbs"));
             g.personalNouns.addAll((List<String>) yaml.get("personal_nouns"));
+            try (InputStream in = Gazetteer.class.getResourceAsStream("/verbatim/given-names.txt")) {
+                if (in != null) {
+                    for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .split("\n")) {
+                        String name = line.strip();
+                        if (!name.isEmpty() && !name.startsWith("#")) {
+                            g.givenNames.add(name.toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
             return g;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
