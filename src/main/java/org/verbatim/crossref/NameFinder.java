@@ -253,6 +253,18 @@ final class NameFinder {
                 }
                 continue;
             }
+            if (count(w.text()) && (i == 0 || !continues(words.get(i - 1)) || !spaced(text, words, i - 1, i))
+                    && countedTitle(text, words, -1, i)) {
+                // "the 20 Questions with ...": the title begins at its number.
+                int end = runEnd(text, words, i);
+                for (Found f : clean(text, words, i, end)) {
+                    list = listId(text, previousEnd, f.start(), list, lists);
+                    found.add(withList(f, list));
+                    previousEnd = f.end();
+                }
+                i = end + 1;
+                continue;
+            }
             if (!startable(w) && !roleBeforeHead(text, words, i)) {
                 i++;
                 continue;
@@ -283,10 +295,26 @@ final class NameFinder {
     /** The last word of the name that starts at {@code start}. */
     private int runEnd(String text, List<Word> words, int start) {
         int j = start;
-        boolean title = isTitleHead(words.get(start));
+        // A title with a number in it ("20 Questions with ...", "Panfilov's 28 Men") joins over "with" too.
+        boolean numbered = count(words.get(start).text());
+        boolean title = isTitleHead(words.get(start)) || numbered;
         int capitals = 1;
         while (true) {
             Word last = words.get(j);
+            int k0 = j + 1;
+            if (k0 + 1 < words.size() && NUMBER_SIGNS.contains(words.get(k0).text())
+                    && count(words.get(k0 + 1).text()) && numberSign(text, words, j, k0)) {
+                // "Symphony No. 7", "School No.281", "Legend No 17": the number is the end of the name.
+                return k0 + 1;
+            }
+            if (k0 + 1 < words.size() && countedTitle(text, words, j, k0)) {
+                // "Panfilov's 28 Men": a small number between a name and a capitalised common word is inside a title.
+                j = k0 + 1;
+                capitals++;
+                title = true;
+                numbered = true;
+                continue;
+            }
             if (last.possessive() && j > start
                     && (last.acronym() || standalone.contains(Names.normalise(join(text, words.subList(start, j + 1)))))) {
                 return j;
@@ -318,7 +346,8 @@ final class NameFinder {
             int m = k;
             while (m < words.size() && connectors.size() < 3 && (CONNECTORS.contains(words.get(m).text())
                     || connectors.isEmpty() && words.get(m).text().equals("to")
-                    && gazetteer.head(words.get(j).bare()) == EntityKind.WORK)
+                    && gazetteer.head(words.get(j).bare()) == EntityKind.WORK
+                    || connectors.isEmpty() && numbered && words.get(m).text().equals("with"))
                     && spaced(text, words, m - 1, m)) {
                 connectors.add(words.get(m).text());
                 m++;
@@ -518,7 +547,7 @@ final class NameFinder {
         // After an ellipsis a sentence may start or go on ("trans... Regrettably, ..."): a lone capital there proves
         // no more than one at a sentence start.
         boolean opensSentence = first.sentenceStart() || start == end && afterEllipsis(text, first.start());
-        if (opensSentence && !first.acronym() && (!knownName(first.bare()) || strayCapital)) {
+        if (opensSentence && !first.acronym() && !count(first.text()) && (!knownName(first.bare()) || strayCapital)) {
             String lower = first.bare().toLowerCase(Locale.ROOT);
             // A lone capital at a sentence start counts as a name only if the word ends a name mid-sentence
             // elsewhere: "Building a little bit off of ..." is a verb even though "Building Resilient ..." is a name.
@@ -658,6 +687,47 @@ final class NameFinder {
                 && gazetteer.canonical(join(text, words.subList(start, end + 1))).isEmpty();
     }
 
+    private static final Set<String> NUMBER_SIGNS = Set.of("No", "Nos", "Number");
+
+    /** A small count written in digits, one to three of them: "7", "28", "281"; not a year. */
+    private static boolean count(String t) {
+        if (t.isEmpty() || t.length() > 3 || t.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "No. 7", "No.281", "No 17": the sign right after word {@code j}, then the number. */
+    private static boolean numberSign(String text, List<Word> words, int j, int sign) {
+        if (!spaced(text, words, j, sign)) {
+            return false;
+        }
+        String gap = text.substring(words.get(sign).end(), words.get(sign + 1).start());
+        return gap.equals(" ") || gap.equals(".") || gap.equals(". ") || gap.equals("\u00a0") || gap.equals(".\u00a0");
+    }
+
+    /**
+     * "Panfilov's 28 Men", "the 20 Questions with ...": word {@code at} a small number, spaced, and the word after it
+     * a capitalised word mid-sentence that the build also writes in lower case (a title's common noun, not a name:
+     * "in 2014 Crimea" and "the 300 Boeing jets" stay apart). Word {@code before}, if any, is a capitalised word.
+     */
+    private boolean countedTitle(String text, List<Word> words, int before, int at) {
+        if (!count(words.get(at).text()) || at + 1 >= words.size() || !spaced(text, words, at, at + 1)) {
+            return false;
+        }
+        Word next = words.get(at + 1);
+        if (!continues(next) || next.sentenceStart() || !lowerCounts.containsKey(next.bare().toLowerCase(Locale.ROOT))
+                || demonym(next.bare()) || gazetteer.canonical(next.bare()).isPresent()) {
+            return false;
+        }
+        return before < 0 || words.get(before).capitalised() && spaced(text, words, before, at);
+    }
+
     /** "1st", "2nd", "3rd", "4th". */
     private static boolean ordinal(String t) {
         int digits = 0;
@@ -781,6 +851,16 @@ final class NameFinder {
             if (cue == EntityKind.EVENT && start == end) {
                 cue = null;
             }
+        }
+        if (cue == null && start < end) {
+            // "Symphony No. 7", "Panfilov's 28 Men": a name with a number inside and no head noun is a work's title.
+            boolean numbered = false;
+            boolean headed = false;
+            for (int i = start; i <= end; i++) {
+                numbered |= count(words.get(i).text());
+                headed |= gazetteer.head(words.get(i).bare()) != null;
+            }
+            cue = numbered && !headed ? EntityKind.WORK : null;
         }
         String expands = null;
         Matcher m = EXPANSION.matcher(text.substring(last.end()));

@@ -383,6 +383,23 @@ class NameRulesTest {
         assertEquals("place", e.get("Norway"), e::toString);
     }
 
+    @Test
+    void numbersInsideTitlesStayInTheTitle() {
+        Map<String, String> e = entities("We watched Larsen's 12 Sailors and then heard Grieg's Suite No. 3 in "
+                + "Bergen. I studied at School No.57 and I liked Harbour No 9 too. The 40 Answers with Ola Nordmann "
+                + "show was funny, and the sailors and answers were many. In 2014 Norway won, and 300 Bergen boats came.");
+        assertEquals("work", e.get("Larsen's 12 Sailors"), e::toString);
+        assertFalse(e.containsKey("Sailors"), e::toString);
+        assertTrue(e.entrySet().stream().anyMatch(x -> x.getKey().endsWith("Suite No. 3")
+                && x.getValue().equals("work")), e::toString);
+        assertTrue(e.containsKey("School No.57"), e::toString);
+        assertEquals("work", e.get("Harbour No 9"), e::toString);
+        assertEquals("work", e.get("40 Answers with Ola Nordmann"), e::toString);
+        assertFalse(e.containsKey("Answers"), e::toString);
+        assertEquals("place", e.get("Norway"), e::toString);
+        assertFalse(e.keySet().stream().anyMatch(k -> k.contains("2014") || k.contains("300")), e::toString);
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
