@@ -87,6 +87,8 @@ final class NameFinder {
     private final Set<String> nameEnds;
     /** Head nouns used alone mid-sentence without an article ("members of Congress"): names, not common nouns. */
     private final Set<String> bareHeads;
+    /** Words in -ist or -ism that the build uses as a surname ("Stefan Lindqvist", "Mr Kvist"), not an ideology. */
+    private final Set<String> surnamesInIst;
     private int lists;
     /** The roles in the plural ("Ministers"), made once. */
     private final Set<String> pluralRoles = new HashSet<>();
@@ -103,6 +105,8 @@ final class NameFinder {
         standalone = build.standalone;
         nameEnds = build.nameEnds;
         bareHeads = build.bareHeads;
+        surnamesInIst = build.surnamesInIst;
+        surnamesInIst.removeIf(w -> lowerCounts.containsKey(w.toLowerCase(Locale.ROOT)));
         standalone.addAll(gazetteer.knownSpellings());
         bareHeads.removeIf(h -> lowerCounts.containsKey(h.toLowerCase(Locale.ROOT)));
         for (String role : gazetteer.roles) {
@@ -119,11 +123,21 @@ final class NameFinder {
         final Set<String> standalone = new HashSet<>();
         final Set<String> nameEnds = new HashSet<>();
         final Set<String> bareHeads = new HashSet<>();
+        final Set<String> surnamesInIst = new HashSet<>();
 
         void add(String text) {
             List<Word> words = words(text);
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
+                if (i > 0 && w.capitalised() && ideologyShaped(w.bare()) && spaced(text, words, i - 1, i)) {
+                    // "Stefan Lindqvist", "Mr Kvist": after a known given name or a title, a word in -ist is a
+                    // surname (checked below against the build's lower-case words: "Young Communist" is none).
+                    String before = words.get(i - 1).text();
+                    if (gazetteer.givenNames.contains(before.toLowerCase(Locale.ROOT))
+                            && Character.isUpperCase(before.charAt(0)) || gazetteer.roles.contains(before)) {
+                        surnamesInIst.add(w.bare());
+                    }
+                }
                 if (!w.capitalised()) {
                     lowerCounts.merge(w.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
                 } else if (!w.sentenceStart()) {
@@ -162,6 +176,7 @@ final class NameFinder {
             standalone.addAll(other.standalone);
             nameEnds.addAll(other.nameEnds);
             bareHeads.addAll(other.bareHeads);
+            surnamesInIst.addAll(other.surnamesInIst);
         }
     }
 
@@ -1085,7 +1100,12 @@ final class NameFinder {
         return false;
     }
 
-    private static boolean ideology(String word) {
+    /** A word of an ideology ("Communist", "Marxism"), unless the build uses it as a surname ("Lindqvist"). */
+    private boolean ideology(String word) {
+        return ideologyShaped(word) && !surnamesInIst.contains(word);
+    }
+
+    private static boolean ideologyShaped(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.endsWith("ism") || w.endsWith("isms") || w.endsWith("ist") || w.endsWith("ists");
     }

@@ -400,6 +400,18 @@ class NameRulesTest {
         assertFalse(e.keySet().stream().anyMatch(k -> k.contains("2014") || k.contains("300")), e::toString);
     }
 
+    @Test
+    void aSurnameInIstIsANameButAnIdeologyIsNot() {
+        Map<String, String> e = entities("Defence Minister Stefan Lindqvist met Mr Kvist in Oslo.\n\nLindqvist "
+                + "said that Marxist and Leninist views, and the Young Communist idea, are gone; the communist "
+                + "and the marxist agree.");
+        assertEquals("person", e.get("Stefan Lindqvist"), e::toString);
+        assertFalse(e.containsKey("Lindqvist"), e::toString);
+        assertEquals("person", e.get("Kvist"), e::toString);
+        assertFalse(e.keySet().stream().anyMatch(k -> k.contains("Marxist") || k.contains("Leninist")
+                || k.contains("Communist")), e::toString);
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
