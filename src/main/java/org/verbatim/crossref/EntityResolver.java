@@ -232,6 +232,33 @@ final class EntityResolver {
                 union(form, people.get(0));
             }
         }
+        // "Sergei Yevgenyevich" = "Sergei Yevgenyevich Orlov", and "Sergei Yevgenyevich Orlov" = "Sergei Orlov": a
+        // given name with a patronymic is the one full name of its interview that begins with both, and a full name
+        // with a patronymic is the same name without it. Looked up by the full names' first two words, once.
+        Map<String, List<String>> byFirstTwo = new HashMap<>();
+        for (String f : personal) {
+            String[] w = f.split(" ");
+            if (w.length == 3 && patronymic(w[1])) {
+                add(byFirstTwo, w[0] + " " + w[1], f);
+                String plain = w[0] + " " + w[2];
+                if (forms.containsKey(plain) && sharesInterview(f, plain)) {
+                    union(f, plain);
+                }
+            }
+        }
+        for (String form : all) {
+            if (givenWithPatronymic(form) && byFirstTwo.containsKey(form)) {
+                List<String> full = new ArrayList<>();
+                for (String f : byFirstTwo.get(form)) {
+                    if (sharesInterview(form, f)) {
+                        full.add(f);
+                    }
+                }
+                if (full.size() == 1) {
+                    union(form, full.get(0));
+                }
+            }
+        }
         // "Sveta Kozinova" = "Svetlana Kozinova": two given names of one surname in one interview, one a short form
         // of the other (the short one, less a final vowel, begins the long one). Grouped by surname and the given
         // name's first three letters, so each name is compared only within its small group.
@@ -405,22 +432,48 @@ final class EntityResolver {
      * reader could look up. Not when the build writes the word in lower case, or a list or head noun says what it is.
      */
     private boolean loneGivenName(List<String> members) {
-        if (members.size() != 1) {
-            return false;
-        }
-        String form = members.get(0);
-        if (form.contains(" ") || isAcronym(form) || surnames.contains(form)
-                || !gazetteer.givenNames.contains(form) && !byGivenName.containsKey(form)
-                || gazetteer.canonical(form).isPresent() || gazetteer.head(capitalise(form)) != null
-                || finder != null && finder.inLowerCase(form)) {
-            return false;
-        }
-        for (Occurrence o : forms.get(form)) {
-            if (o.found().list() < 0 || !saidAlone(o) || afterTitle(o)) {
+        for (String form : members) {
+            if (!givenWithPatronymic(form) && (form.contains(" ") || isAcronym(form) || surnames.contains(form)
+                    || !gazetteer.givenNames.contains(form) && !byGivenName.containsKey(form)
+                    || gazetteer.canonical(form).isPresent() || gazetteer.head(capitalise(form)) != null
+                    || finder != null && finder.inLowerCase(form))) {
                 return false;
+            }
+            for (Occurrence o : forms.get(form)) {
+                if (o.found().list() < 0 || !saidAlone(o) || afterTitle(o)) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    private static final List<String> PATRONYMIC_ENDINGS = List.of("yevich", "evich", "ovich", "yevna", "evna", "ovna");
+
+    /**
+     * A Russian patronymic: a known given name and -ovich, -evich, -ovna, -evna ("Yevgenyevich" of Yevgeny,
+     * "Ivanovna" of Ivan). A surname of that shape is made from no given name of the list ("Shostakovich").
+     */
+    private boolean patronymic(String word) {
+        for (String ending : PATRONYMIC_ENDINGS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                for (String given : List.of(stem, stem + "y", stem + "i", stem + "a")) {
+                    if (gazetteer.givenNames.contains(given)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "sergei yevgenyevich": a given name and a patronymic, no surname. */
+    private boolean givenWithPatronymic(String form) {
+        int space = form.indexOf(' ');
+        return space > 0 && form.indexOf(' ', space + 1) < 0
+                && gazetteer.givenNames.contains(form.substring(0, space)) && patronymic(form.substring(space + 1));
     }
 
     /** Whether the word right before a mention is a title ("President Xi", "Mr Anton"). */

@@ -412,6 +412,17 @@ class NameRulesTest {
                 || k.contains("Communist")), e::toString);
     }
 
+    @Test
+    void aGivenNameWithAPatronymicIsNoPersonOfItsOwn() {
+        Map<String, String> e = entities("I spoke to Boris Dolin and Boris Varga, and to Boris Ivanovich, my teacher."
+                + "\n\nOlga Nikolayevna Berg came; Olga Berg said Olga Nikolayevna was right. We played Shostakovich "
+                + "with Dmitry Shostakovich himself.");
+        assertFalse(e.containsKey("Boris Ivanovich"), e::toString);
+        assertEquals("person", e.get("Olga Berg"), e::toString);
+        assertFalse(e.keySet().stream().anyMatch(k -> k.contains("Nikolayevna")), e::toString);
+        assertEquals("person", e.get("Dmitry Shostakovich"), e::toString);
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
