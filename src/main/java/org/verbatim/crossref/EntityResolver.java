@@ -597,6 +597,15 @@ final class EntityResolver {
         if (members.stream().anyMatch(this::brand)) {
             return EntityKind.ORGANISATION;
         }
+        for (String m : members) {
+            // "Alexei Navalny" in a list of places is still a person: a person-shaped name that opens with a known
+            // given name says what it is more surely than its neighbours do.
+            int space = m.indexOf(' ');
+            if (space > 0 && gazetteer.givenNames.contains(m.substring(0, space)) && !m.contains("-")
+                    && looksPersonal(m) && personalShape(display(m)) == EntityKind.PERSON) {
+                return EntityKind.PERSON;
+            }
+        }
         Map<EntityKind, Integer> votes = new EnumMap<>(EntityKind.class);
         for (String m : members) {
             // Counted once per name, so that a name seen thousands of times costs linear time.

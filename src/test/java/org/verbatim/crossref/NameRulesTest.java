@@ -423,6 +423,13 @@ class NameRulesTest {
         assertEquals("person", e.get("Dmitry Shostakovich"), e::toString);
     }
 
+    @Test
+    void aNameOpeningWithAKnownGivenNameIsAPersonWhateverItsListNeighbours() {
+        Map<String, String> e = entities("We went to Bergen, Tromso, Narvik, Boris Hallvik, Oslo and Alesund.");
+        assertEquals("person", e.get("Boris Hallvik"), e::toString);
+        assertEquals("place", e.get("Oslo"), e::toString);
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
