@@ -656,7 +656,8 @@ final class EntityResolver {
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
                 continue; // a surname particle ("van", "de") is written in lower case inside the name itself
             }
-            if (finder.demonym(w)) {
+            if (finder.demonym(w) || brandShaped(w)) {
+                // "Sukhoi SuperJet": a word written as brands are is no part of a person's name either.
                 return EntityKind.ORGANISATION;
             }
             common |= finder.commonWord(w);
@@ -676,7 +677,15 @@ final class EntityResolver {
      */
     private boolean brand(String form) {
         String written = display(form);
-        if (written.contains(" ") || written.length() < 4 || isAcronym(form)) {
+        if (written.contains(" ") || isAcronym(form)) {
+            return false;
+        }
+        return brandShaped(written);
+    }
+
+    /** A word with a capital after a small letter inside, other than a surname prefix: "SuperJet", "PayPal". */
+    private static boolean brandShaped(String written) {
+        if (written.length() < 4) {
             return false;
         }
         for (int i = 1; i < written.length(); i++) {

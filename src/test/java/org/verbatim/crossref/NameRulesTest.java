@@ -430,6 +430,15 @@ class NameRulesTest {
         assertEquals("place", e.get("Oslo"), e::toString);
     }
 
+    @Test
+    void aNameWithABrandShapedWordIsNoPerson() {
+        Map<String, String> e = entities("Yesterday Boreal SkyJet landed in Oslo, and Anna Holm was on it with "
+                + "Ian McLeod.");
+        assertEquals("organisation", e.get("Boreal SkyJet"), e::toString);
+        assertEquals("person", e.get("Anna Holm"), e::toString);
+        assertEquals("person", e.get("Ian McLeod"), e::toString);
+    }
+
     private Map<String, String> entities(String answer) {
         Map<String, String> kinds = new TreeMap<>();
         link(answer).entities().forEach(x -> kinds.put(x.name(), x.kind()));
