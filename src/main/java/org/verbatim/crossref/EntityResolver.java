@@ -706,6 +706,10 @@ final class EntityResolver {
                 break;
             }
         }
+        // "School No. 281", "Hospital Number 5": the number after the head noun is not the head.
+        while (end > 1 && numberPart(words[end - 1])) {
+            end--;
+        }
         EntityKind head = gazetteer.head(capitalise(words[end - 1]));
         if (head == EntityKind.EVENT && end + 1 < words.length && words[end].equals("of")
                 && PEOPLE_PLURAL.matcher(words[words.length - 1]).matches()) {
@@ -752,6 +756,20 @@ final class EntityResolver {
                 .thenComparingInt(String::length)
                 .thenComparing(Comparator.naturalOrder())).orElseThrow();
         return display(best);
+    }
+
+    /** "281", "no", "no.", "no.281", "number": a number or its sign at the end of a name. */
+    private static boolean numberPart(String word) {
+        String w = word.startsWith("no.") ? word.substring(3) : word;
+        if (w.equals("no") || w.equals("number") || w.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most frequent spelling of a form as written in the text. */
