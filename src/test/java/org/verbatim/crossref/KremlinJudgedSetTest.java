@@ -259,6 +259,9 @@ class KremlinJudgedSetTest {
      *   held out:       names P 0.969, R 0.861 (unchanged)
      *   new held out:   names P 0.851, R 0.833 (unchanged)
      *   topics3:        names P 0.891 -> 0.905, R 0.958 (unchanged), 2 persons split (unchanged)
+     * Fifth pass (names5; same build; names and kinds only):
+     *   tuning set, held out, new held out: unchanged (1.000 / 0.900, 0.969 / 0.861, 0.851 / 0.833)
+     *   topics3:        names P 0.905 -> 0.912 (one error fewer), R 0.958, 2 persons split (unchanged)
      * Issue 15's targets (P 0.95, R 0.90, topics and related 0.80) are not reached on unseen pages except related
      * on two of the three held-out sets. The thresholds are what was measured, less a small margin, so that a
      * regression fails.
@@ -275,7 +278,7 @@ class KremlinJudgedSetTest {
     static final double NEW_HELD_OUT_RECALL = 0.81;
     static final double NEW_HELD_OUT_TOPICS = 0.41;
     static final double NEW_HELD_OUT_RELATED = 0.65;
-    static final double TOPICS3_PRECISION = 0.89;
+    static final double TOPICS3_PRECISION = 0.90;
     static final double TOPICS3_RECALL = 0.94;
     static final double TOPICS3_TOPICS = 0.63;
     static final double TOPICS3_RELATED = 0.83;
