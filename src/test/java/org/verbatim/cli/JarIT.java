@@ -129,7 +129,8 @@ class JarIT {
         Run child = java(low, work, "build", "--input", seed.toString(), "--out", "child", "--no-cache");
         assertEquals(0, child.code(), child.err());
         assertTrue(child.out().contains("building in a child JVM with the serial collector"), child.out());
-        assertTrue(child.out().lines().anyMatch(l -> l.contains("-XX:+UseSerialGC")), child.out());
+        assertTrue(child.out().lines().anyMatch(l -> l.contains("-XX:+UseSerialGC")
+                && l.contains("-XX:InlineSmallCode=1000") && l.contains("-XX:MaxInlineLevel=6")), child.out());
         assertTrue(child.out().contains("page(s) from 1 transcript(s)"), child.out());
 
         Run chosen = java(List.of("-Dverbatim.serialGcAboveKb=0", "-XX:+PrintCommandLineFlags", "-Xmx1g"), work,
@@ -153,7 +154,8 @@ class JarIT {
 
     /**
      * {@code bin/verbatim} runs the jar with the serial collector (a 1,000-transcript archive: 1.3 GB resident
-     * against G1's 3.8 GB) and the JIT's quick tier only for small inputs (it made that archive 30 % slower).
+     * against G1's 3.8 GB) and the JIT's quick tier only for small inputs (it made that archive 30 % slower);
+     * large inputs get smaller inlining limits (a tenth less CPU on that archive).
      */
     @Test
     void theLauncherPicksItsJvmOptionsByTheSizeOfTheInputs(@TempDir Path dir) throws Exception {
@@ -167,7 +169,8 @@ class JarIT {
                 && smallFlags.contains("-XX:CICompilerCount=1"), smallFlags);
         String largeFlags = launcherFlags(dir, "--input=" + small, "--input", large.toString());
         assertTrue(largeFlags.contains("-XX:+UseSerialGC") && !largeFlags.contains(quick)
-                && !largeFlags.contains("-XX:CICompilerCount=1"), largeFlags);
+                && !largeFlags.contains("-XX:CICompilerCount=1") && largeFlags.contains("-XX:InlineSmallCode=1000")
+                && largeFlags.contains("-XX:MaxInlineLevel=6"), largeFlags);
     }
 
     /** The JVM's command-line flags as {@code bin/verbatim build --help ARGS} starts it. */
