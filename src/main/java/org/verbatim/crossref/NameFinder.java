@@ -268,19 +268,11 @@ final class NameFinder {
                 }
                 continue;
             }
-            if (count(w.text()) && (i == 0 || !continues(words.get(i - 1)) || !spaced(text, words, i - 1, i))
-                    && countedTitle(text, words, -1, i)) {
-                // "the 20 Questions with ...": the title begins at its number.
-                int end = runEnd(text, words, i);
-                for (Found f : clean(text, words, i, end)) {
-                    list = listId(text, previousEnd, f.start(), list, lists);
-                    found.add(withList(f, list));
-                    previousEnd = f.end();
-                }
-                i = end + 1;
-                continue;
-            }
-            if (!startable(w) && !roleBeforeHead(text, words, i)) {
+            // "the 20 Questions with ...": a title may begin at its number.
+            boolean numberedTitle = count(w.text())
+                    && (i == 0 || !continues(words.get(i - 1)) || !spaced(text, words, i - 1, i))
+                    && countedTitle(text, words, -1, i);
+            if (!numberedTitle && !startable(w) && !roleBeforeHead(text, words, i)) {
                 i++;
                 continue;
             }
