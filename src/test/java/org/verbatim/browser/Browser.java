@@ -133,8 +133,12 @@ public final class Browser implements AutoCloseable {
      * (use {@link #PATIENCE}: a limit, not a delay; the wait ends as soon as the condition holds).
      */
     public void waitUntil(String condition, int seconds) {
+        // A condition read while a click's navigation is under way may run on the page being left, where the
+        // elements it reads are missing: that throws, and is tried again like a false (a broken condition still
+        // fails at the time limit, with the last error as the cause).
         new WebDriverWait(driver, Duration.ofSeconds(seconds))
                 .withMessage(() -> "waited " + seconds + " s for " + condition + " on " + driver.getCurrentUrl())
+                .ignoring(org.openqa.selenium.JavascriptException.class)
                 .until(d -> Boolean.TRUE.equals(driver.executeScript("return !!(" + condition + ")")));
     }
 

@@ -62,8 +62,8 @@ class SearchInBrowserTest {
 
     /** Waits for the search page to show its results (search.js marks the time it took). */
     void awaitResults() {
-        browser.waitUntil("document.documentElement.dataset.searchMs"
-                + " || /could not start/.test(document.getElementById('search-status').textContent)", Browser.PATIENCE);
+        browser.waitUntil("document.documentElement.dataset.searchMs || /could not start/.test("
+                + "document.getElementById('search-status')?.textContent)", Browser.PATIENCE);
     }
 
     /** The results shown: link, meta line (speaker · interview · ¶n) and the highlighted words of each. */
