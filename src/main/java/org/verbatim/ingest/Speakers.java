@@ -78,6 +78,18 @@ final class Speakers {
         return speaker;
     }
 
+    /**
+     * Records a longer label that introduces a known speaker ("CEO and Chairman of the Executive Board of Russian
+     * Railways Oleg Belozerov" for "Oleg Belozerov"), so that {@link #plainNames()} reads the role from it.
+     */
+    void introduced(Speaker speaker, String label) {
+        String normal = Labels.normalise(label);
+        List<String> written = labels.get(speaker);
+        if (written != null && !written.contains(normal)) {
+            written.add(normal);
+        }
+    }
+
     private Speaker find(String label) {
         String[] words = key(Labels.normalise(label));
         if (Labels.isInterviewer(label)) {

@@ -99,7 +99,9 @@ public final class TranscriptParser {
                 // "Alisa Shmelyova, metrology engineer:" names a speaker whose plain label comes later.
                 String label = text.substring(0, text.indexOf(':'));
                 String known = plainLabels.stream().filter(k -> Labels.introduces(label, k)).findFirst().orElseThrow();
-                turns.add(new TurnBuilder(speakers.resolve(known), label, chunk.line(), keep));
+                Speaker plainSpeaker = speakers.resolve(known);
+                speakers.introduced(plainSpeaker, label);
+                turns.add(new TurnBuilder(plainSpeaker, label, chunk.line(), keep));
                 from = text.indexOf(':') + 1;
                 while (from < text.length() && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == '\u00A0')) {
                     from++;

@@ -2,8 +2,10 @@ package org.verbatim.write;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -29,6 +31,10 @@ final class ArchivePages {
     private final Function<Interview, Map<String, Object>> summary;
     private final Map<Kind, List<Interview>> byKind = new LinkedHashMap<>();
     private final Map<String, List<Interview>> bySpeaker = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    /** Each speaker's roles as their labels give them ("President of Russia"), newest transcript first, once each. */
+    private final Map<String, Set<String>> roles = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    /** A speaker page names at most this many of the speaker's roles, the newest. */
+    static final int ROLES_SHOWN = 3;
 
     /** @param summary an interview's list entry (title, date, kind, counts...), links written from the root */
     ArchivePages(List<Interview> newestFirst, Function<Interview, Map<String, Object>> summary) {
@@ -44,7 +50,22 @@ final class ArchivePages {
             for (String name : speakerNames(interview)) {
                 bySpeaker.computeIfAbsent(name, n -> new ArrayList<>()).add(interview);
             }
+            for (Question q : interview.questions()) {
+                for (Passage p : q.passages()) {
+                    Speaker s = p.speaker();
+                    if (s != null && s.listed() && !s.role().isBlank()) {
+                        roles.computeIfAbsent(s.name(), n -> new LinkedHashSet<>()).add(s.role().strip());
+                    }
+                }
+            }
         }
+    }
+
+    /** "Transcripts in which X speaks, as President of Russia, newest first.": the newest roles, when known. */
+    private String speakerIntro(String name) {
+        List<String> known = roles.getOrDefault(name, Set.of()).stream().limit(ROLES_SHOWN).toList();
+        String as = known.isEmpty() ? "" : ", as " + String.join("; ", known);
+        return "Transcripts in which " + name + " speaks" + as + ", newest first.";
     }
 
     /** The named speakers of a transcript (not the asking side), each once, in order of first turn. */
@@ -73,9 +94,8 @@ final class ArchivePages {
         List<Map<String, Object>> speakers = new ArrayList<>();
         for (Map.Entry<String, List<Interview>> speaker : bySpeaker.entrySet()) {
             String key = slugs.of(speaker.getKey());
-            written += pages(content, "speakers/" + key, speaker.getKey(),
-                    "Transcripts in which " + speaker.getKey() + " speaks, newest first.", speaker.getValue(),
-                    "speaker");
+            written += pages(content, "speakers/" + key, speaker.getKey(), speakerIntro(speaker.getKey()),
+                    speaker.getValue(), "speaker");
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", speaker.getKey());
             entry.put("uri", "speakers/" + key + ".html");

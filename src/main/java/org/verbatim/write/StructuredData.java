@@ -128,7 +128,8 @@ final class StructuredData {
         // A named interviewing side is the publication (from the transcript's metadata); an interviewee is a Person.
         agent.put("@type", speaker.interviewer() ? "Organization" : "Person");
         agent.put("name", speaker.name());
-        if (!speaker.role().isEmpty()) {
+        // schema.org gives a job title to a Person only: an interviewer's role ("news presenter") stays on the page.
+        if (!speaker.role().isEmpty() && !speaker.interviewer()) {
             agent.put("jobTitle", speaker.role());
         }
         return agent;

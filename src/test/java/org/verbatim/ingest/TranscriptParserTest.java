@@ -111,6 +111,21 @@ class TranscriptParserTest {
         assertFalse(roles.containsKey("Rossiya Alexei Repik"));
     }
 
+    /**
+     * A label too long to be read as one on its own, which introduces a speaker known by a plainer label ("CEO and
+     * Chairman of the Executive Board of Russian Railways Oleg Belozerov:" beside "Oleg Belozerov:"), gives that
+     * speaker their role.
+     */
+    @Test
+    void aLongLabelThatIntroducesAKnownSpeakerGivesTheRole() {
+        Transcript meeting = Fixtures.transcript(Fixtures.KREMLIN_SAMPLE.resolve("2018-08-27_58382.txt"));
+        Speaker belozerov = meeting.speakers().stream().filter(s -> s.name().equals("Oleg Belozerov")).findFirst()
+                .orElseThrow();
+        assertEquals("CEO and Chairman of the Executive Board of Russian Railways", belozerov.role());
+        assertTrue(meeting.turns().stream().anyMatch(t -> belozerov.equals(t.speaker())
+                && t.label().startsWith("CEO and")), "the label stays as written");
+    }
+
     /** "Remark:" marks a voice the transcript does not identify: its turns keep the label, but it names nobody. */
     @Test
     void aRemarkIsNobodysName(@TempDir Path dir) throws Exception {

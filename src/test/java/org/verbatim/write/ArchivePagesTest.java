@@ -144,6 +144,13 @@ class ArchivePagesTest {
         assertEquals(TRANSCRIPTS - gaggles, his.size());
         Elements current = page("speakers/" + putin.attr("href")).select(".filters a[aria-current]");
         assertEquals(List.of("By speaker"), current.eachText(), "a speaker's list marks 'By speaker' only");
+        // The role the labels give ("President of Russia Vladimir Putin:"), and none where a label has none.
+        assertTrue(page("speakers/" + putin.attr("href")).selectFirst(".intro").text()
+                .startsWith("Transcripts in which Vladimir Putin speaks, as President of Russia, newest first."));
+        Element dalton = speakers.select(".chips a").stream().filter(a -> a.text().equals("Ms. Dalton"))
+                .findFirst().orElseThrow();
+        assertTrue(page("speakers/" + dalton.attr("href")).selectFirst(".intro").text()
+                .startsWith("Transcripts in which Ms. Dalton speaks, newest first."));
         assertTrue(speakers.select(".chips a").eachText().containsAll(List.of("Ms. Dalton", "Administrator Criswell")));
         assertFalse(speakers.select(".chips a").eachText().contains("Q"), "the asking side is no speaker");
     }
