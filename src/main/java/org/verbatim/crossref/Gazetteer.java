@@ -84,17 +84,7 @@ final class Gazetteer {
             g.productNouns.addAll((List<String>) yaml.get("product_nouns"));
             g.transferVerbs.addAll((List<String>) yaml.get("transfer_verbs"));
             g.personalNouns.addAll((List<String>) yaml.get("personal_nouns"));
-            try (InputStream in = Gazetteer.class.getResourceAsStream("/verbatim/given-names.txt")) {
-                if (in != null) {
-                    for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                            .split("\n")) {
-                        String name = line.strip();
-                        if (!name.isEmpty() && !name.startsWith("#")) {
-                            g.givenNames.add(name.toLowerCase(Locale.ROOT));
-                        }
-                    }
-                }
-            }
+            g.givenNames.addAll(org.verbatim.ingest.GivenNames.all());
             return g;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

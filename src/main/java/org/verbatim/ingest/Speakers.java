@@ -3,7 +3,6 @@ package org.verbatim.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +36,7 @@ final class Speakers {
      */
     private static final Set<String> OFFICES = offices();
     /** Known given names, lower case (verbatim/given-names.txt). */
-    private static final Set<String> GIVEN_NAMES = givenNames();
+    private static final Set<String> GIVEN_NAMES = GivenNames.all();
 
     private final Map<String, String> overrides;
     private final String interviewerName;
@@ -235,21 +234,6 @@ final class Speakers {
             return Set.copyOf(words);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer's roles", e);
-        }
-    }
-
-    private static Set<String> givenNames() {
-        try (InputStream in = Speakers.class.getResourceAsStream("/verbatim/given-names.txt")) {
-            Set<String> names = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(name.toLowerCase(Locale.ROOT));
-                }
-            }
-            return Set.copyOf(names);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the list of given names", e);
         }
     }
 
