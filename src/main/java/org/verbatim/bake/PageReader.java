@@ -4,8 +4,12 @@ import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.commons.io.FilenameUtils;
 import org.jbake.app.FileUtil;
@@ -27,9 +31,45 @@ final class PageReader {
 
     /** The content files JBake's crawler would read, in its order. */
     static List<File> files(JBakeConfiguration config) {
+        return files(config, List.of());
+    }
+
+    /**
+     * The content files JBake's crawler would read, in its order, had the pages written in memory at
+     * {@code inMemory} (paths under the content folder) been files there too; such a page replaces a file at its
+     * path, as writing it would have.
+     */
+    static List<File> files(JBakeConfiguration config, Collection<Path> inMemory) {
         List<File> files = new ArrayList<>();
         collect(config, config.getContentFolder(), files);
-        return files;
+        if (inMemory.isEmpty()) {
+            return files;
+        }
+        Path root = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        Map<Path, File> all = new TreeMap<>(PageReader::crawlOrder);
+        files.forEach(f -> all.put(root.relativize(f.toPath().toAbsolutePath().normalize()), f));
+        for (Path page : inMemory) {
+            Path relative = root.relativize(page);
+            if (!relative.getFileName().toString().startsWith(".")) {
+                all.put(relative, page.toFile());
+            }
+        }
+        return new ArrayList<>(all.values());
+    }
+
+    /**
+     * The crawler's order of two paths under the content folder: it sorts each folder's entries by name and goes
+     * depth first, which is comparing the paths name by name.
+     */
+    static int crawlOrder(Path a, Path b) {
+        int names = Math.min(a.getNameCount(), b.getNameCount());
+        for (int i = 0; i < names; i++) {
+            int c = a.getName(i).toString().compareTo(b.getName(i).toString());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.getNameCount(), b.getNameCount());
     }
 
     /**

@@ -245,7 +245,7 @@ public final class SiteBaker {
         DefaultJBakeConfiguration config = setup.config();
         // Each page is read and rendered to its own file from its own model, in parallel, and its body let go at
         // once: a bake holds the pages' front matter only. Of several failures the first in crawl order is reported.
-        List<File> files = PageReader.files(config);
+        List<File> files = PageReader.files(config, written == null ? List.of() : written.inMemory());
         Parser parser = new Parser(config);
         DocumentModel[] documents = new DocumentModel[files.size()];
         RuntimeException[] failures = new RuntimeException[files.size()];

@@ -54,10 +54,11 @@ class PagesFromMemoryTest {
         Path fromFiles = bake(interviews, refs, dir.resolve("files"), Mode.FILES);
         Path fromMemory = bake(interviews, refs, dir.resolve("memory"), Mode.KEPT);
         Path asWritten = bake(interviews, refs, dir.resolve("early"), Mode.RENDERED_AS_WRITTEN);
+        Path heldInMemory = bake(interviews, refs, dir.resolve("held"), Mode.HELD_UNTIL_BAKE);
 
         List<Path> expected = files(fromFiles);
         assertTrue(expected.size() > 200, "a whole site: " + expected.size());
-        for (Path site : List.of(fromMemory, asWritten)) {
+        for (Path site : List.of(fromMemory, asWritten, heldInMemory)) {
             assertEquals(expected, files(site), "same files");
             for (Path file : expected) {
                 assertEquals(-1L, Files.mismatch(fromFiles.resolve(file.toString()), site.resolve(file.toString())),
@@ -66,7 +67,11 @@ class PagesFromMemoryTest {
         }
     }
 
-    private enum Mode { FILES, KEPT, RENDERED_AS_WRITTEN }
+    /**
+     * FILES and KEPT write every page's file (KEPT also holds the pages); the other two write no file, as a build
+     * does: pages go to the bake as they are written, or are held until it starts.
+     */
+    private enum Mode { FILES, KEPT, RENDERED_AS_WRITTEN, HELD_UNTIL_BAKE }
 
     /** Writes the pages and bakes them, the bake taking them as {@code mode} says; returns the site. */
     private static Path bake(List<Interview> interviews, CrossRefs refs, Path dir, Mode mode) throws IOException {
@@ -78,12 +83,19 @@ class PagesFromMemoryTest {
             if (mode == Mode.RENDERED_AS_WRITTEN) {
                 started.awaitStart();
                 folder = new ContentFolder(content, started::take);
+            } else if (mode == Mode.HELD_UNTIL_BAKE) {
+                folder = new ContentFolder(content, (file, page) -> false);
             } else {
                 folder = new ContentFolder(content, mode == Mode.KEPT);
             }
             new PageSet(interviews, refs, Map.of(), BASE).writeTo(folder);
             if (mode == Mode.RENDERED_AS_WRITTEN) {
                 assertEquals(null, folder.take(content.resolve("search.md")), "rendered as written, not kept");
+            }
+            if (mode == Mode.RENDERED_AS_WRITTEN || mode == Mode.HELD_UNTIL_BAKE) {
+                assertEquals(files(Builds.PROJECT.resolve("content")), files(content),
+                        "pages written in memory leave only the project's own files in the content folder");
+                assertTrue(folder.inMemory().size() > 200, "in memory: " + folder.inMemory().size());
             }
             started.bake((done, total) -> { }, folder);
         }
