@@ -44,10 +44,17 @@ public final class SiteBaker {
             "figures", "paragraphs", "speakers", "aliases", "parts", "letters", "top");
 
     private final Path project;
+    private final boolean stockTemplateEngine;
 
     /** @param project the folder holding {@code jbake.properties}, {@code templates/} and {@code assets/} */
     public SiteBaker(Path project) {
+        this(project, false);
+    }
+
+    /** With {@code stockTemplateEngine}, templates are rendered by JBake's own engine, not {@link FreemarkerPages}. */
+    SiteBaker(Path project, boolean stockTemplateEngine) {
         this.project = project;
+        this.stockTemplateEngine = stockTemplateEngine;
     }
 
     /** What a bake produced. */
@@ -115,7 +122,9 @@ public final class SiteBaker {
         config.setProperty("render.feed", !baseUrl.isEmpty());
         registerDocumentTypes(config);
         PageStore store = new PageStore();
-        return new Setup(config, store, new Renderer(store, config), new Asset(config), engine);
+        Renderer renderer = stockTemplateEngine ? new Renderer(store, config)
+                : new Renderer(store, config, new FreemarkerPages(store, config));
+        return new Setup(config, store, renderer, new Asset(config), engine);
     }
 
     /** JBake started ahead of the bake. */

@@ -28,7 +28,8 @@ import org.verbatim.write.PageSet;
 
 /**
  * A bake that takes the pages the write stage still holds, or renders each page the moment it is written, makes the
- * same site, byte for byte, as a bake that parses the same pages' files back: their front matter (through YAML and back) and their bodies. The hostile corpus puts
+ * same site, byte for byte, as a bake that parses the same pages' files back (and JBake's own template engine makes
+ * the same site as ours): their front matter (through YAML and back) and their bodies. The hostile corpus puts
  * control characters, quotes, YAML and HTML syntax in every field, where a YAML round trip would change a value.
  */
 class PagesFromMemoryTest {
@@ -55,10 +56,11 @@ class PagesFromMemoryTest {
         Path fromMemory = bake(interviews, refs, dir.resolve("memory"), Mode.KEPT);
         Path asWritten = bake(interviews, refs, dir.resolve("early"), Mode.RENDERED_AS_WRITTEN);
         Path heldInMemory = bake(interviews, refs, dir.resolve("held"), Mode.HELD_UNTIL_BAKE);
+        Path stockEngine = bake(interviews, refs, dir.resolve("stock"), Mode.STOCK_TEMPLATE_ENGINE);
 
         List<Path> expected = files(fromFiles);
         assertTrue(expected.size() > 200, "a whole site: " + expected.size());
-        for (Path site : List.of(fromMemory, asWritten, heldInMemory)) {
+        for (Path site : List.of(fromMemory, asWritten, heldInMemory, stockEngine)) {
             assertEquals(expected, files(site), "same files");
             for (Path file : expected) {
                 assertEquals(-1L, Files.mismatch(fromFiles.resolve(file.toString()), site.resolve(file.toString())),
@@ -69,16 +71,18 @@ class PagesFromMemoryTest {
 
     /**
      * FILES and KEPT write every page's file (KEPT also holds the pages); the other two write no file, as a build
-     * does: pages go to the bake as they are written, or are held until it starts.
+     * does: pages go to the bake as they are written, or are held until it starts. STOCK_TEMPLATE_ENGINE bakes the
+     * files with JBake's own FreeMarker engine instead of {@link FreemarkerPages}.
      */
-    private enum Mode { FILES, KEPT, RENDERED_AS_WRITTEN, HELD_UNTIL_BAKE }
+    private enum Mode { FILES, KEPT, RENDERED_AS_WRITTEN, HELD_UNTIL_BAKE, STOCK_TEMPLATE_ENGINE }
 
     /** Writes the pages and bakes them, the bake taking them as {@code mode} says; returns the site. */
     private static Path bake(List<Interview> interviews, CrossRefs refs, Path dir, Mode mode) throws IOException {
         Path content = dir.resolve("content");
         copy(Builds.PROJECT.resolve("content"), content);
         Path site = dir.resolve("site");
-        try (SiteBaker.Started started = new SiteBaker(Builds.PROJECT).start(content, site, BASE)) {
+        try (SiteBaker.Started started = new SiteBaker(Builds.PROJECT, mode == Mode.STOCK_TEMPLATE_ENGINE)
+                .start(content, site, BASE)) {
             ContentFolder folder;
             if (mode == Mode.RENDERED_AS_WRITTEN) {
                 started.awaitStart();
