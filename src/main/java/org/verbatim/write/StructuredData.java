@@ -55,13 +55,13 @@ final class StructuredData {
             question.put("@type", "Question");
             question.put("name", q.title());
             question.put("text", text(q.asked()));
-            author(question, q.asked().get(0).speaker());
+            author(question, q.asked().get(0).speaker(), interview.transcript().metadata().interviewer());
             if (!q.answer().isEmpty()) {
                 question.put("answerCount", 1);
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("@type", "Answer");
                 answer.put("text", text(q.answer()));
-                answerAuthors(answer, q.answer());
+                answerAuthors(answer, q.answer(), interview.transcript().metadata().interviewer());
                 question.put("suggestedAnswer", answer);
             }
             page.put("mainEntity", question);
@@ -105,17 +105,17 @@ final class StructuredData {
      * Names who asked or answered, when the transcript says: an unlabelled passage or a questioner known only as
      * "Question" or "Reporter" gets no author rather than a made-up one.
      */
-    private static void author(Map<String, Object> node, Speaker speaker) {
+    private static void author(Map<String, Object> node, Speaker speaker, String side) {
         if (speaker != null && !speaker.unnamed()) {
-            node.put("author", agent(speaker));
+            node.put("author", agent(speaker, side));
         }
     }
 
     /** Everyone who speaks in the answer, in order: one author, or a list when two people answer. */
-    private static void answerAuthors(Map<String, Object> node, List<Passage> answer) {
+    private static void answerAuthors(Map<String, Object> node, List<Passage> answer, String side) {
         List<Map<String, Object>> authors = new ArrayList<>();
         answer.stream().map(Passage::speaker).filter(s -> s != null && !s.unnamed()).distinct()
-                .forEach(s -> authors.add(agent(s)));
+                .forEach(s -> authors.add(agent(s, side)));
         if (authors.size() == 1) {
             node.put("author", authors.get(0));
         } else if (!authors.isEmpty()) {
@@ -123,13 +123,17 @@ final class StructuredData {
         }
     }
 
-    private static Map<String, Object> agent(Speaker speaker) {
+    /**
+     * The questions' side named by the sidecar's {@code interviewer:} ("Xinhua", "People's Daily") is the
+     * publication, an Organization; everyone else who speaks is a Person, the journalists whom the labels name
+     * ("Armin Wolf:") included.
+     */
+    private static Map<String, Object> agent(Speaker speaker, String side) {
         Map<String, Object> agent = new LinkedHashMap<>();
-        // A named interviewing side is the publication (from the transcript's metadata); an interviewee is a Person.
-        agent.put("@type", speaker.interviewer() ? "Organization" : "Person");
+        boolean publication = speaker.interviewer() && speaker.name().equals(side);
+        agent.put("@type", publication ? "Organization" : "Person");
         agent.put("name", speaker.name());
-        // schema.org gives a job title to a Person only: an interviewer's role ("news presenter") stays on the page.
-        if (!speaker.role().isEmpty() && !speaker.interviewer()) {
+        if (!speaker.role().isEmpty() && !publication) {
             agent.put("jobTitle", speaker.role());
         }
         return agent;

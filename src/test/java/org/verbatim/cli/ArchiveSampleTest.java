@@ -197,6 +197,19 @@ class ArchiveSampleTest {
     }
 
     @Test
+    void aJournalistNamedByTheLabelsAsksAsAPersonInTheStructuredData() throws IOException {
+        // 2018-06-04_57675: the ORF interview, whose questions are labelled "Armin Wolf:" (no sidecar interviewer).
+        Path q1 = folders.get("57675").resolve("q1.html");
+        Document page = Jsoup.parse(q1.toFile(), "UTF-8");
+        com.google.gson.JsonObject question = com.google.gson.JsonParser.parseString(
+                page.selectFirst("script[type=application/ld+json]").data()).getAsJsonObject()
+                .getAsJsonObject("mainEntity");
+        com.google.gson.JsonObject author = question.getAsJsonObject("author");
+        assertEquals("Armin Wolf", author.get("name").getAsString(), question::toString);
+        assertEquals("Person", author.get("@type").getAsString(), question::toString);
+    }
+
+    @Test
     void badFilesAreEachReportedOnceWithACount() {
         String err = build.err();
         assertTrue(err.contains(input.resolve("scan.txt") + ": a binary file"), err);
