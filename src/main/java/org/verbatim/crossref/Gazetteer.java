@@ -3,6 +3,7 @@ package org.verbatim.crossref;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,14 +74,13 @@ final class Gazetteer {
             g.offices.addAll((List<String>) yaml.getOrDefault("offices", List.of()));
             g.roles.addAll(g.offices);
             g.structureHeads.addAll((List<String>) yaml.getOrDefault("structure_heads", List.of()));
-            g.notNames.addAll(((List<Object>) yaml.getOrDefault("common_abbreviations", List.of())).stream()
-                    .map(String::valueOf).toList());
+            g.notNames.addAll(words(yaml, "common_abbreviations"));
             kindLists(yaml.get("cues_before"), g.cuesBefore);
             kindLists(yaml.get("cues_after"), g.cuesAfter);
             kindLists(yaml.get("heads"), g.heads);
             g.leadingPlaceHeads.addAll((List<String>) yaml.get("leading_place_heads"));
             g.demonyms.addAll((List<String>) yaml.get("demonyms"));
-            g.notNames.addAll(((List<Object>) yaml.get("not_names")).stream().map(String::valueOf).toList());
+            g.notNames.addAll(words(yaml, "not_names"));
             g.productNouns.addAll((List<String>) yaml.get("product_nouns"));
             g.transferVerbs.addAll((List<String>) yaml.get("transfer_verbs"));
             g.personalNouns.addAll((List<String>) yaml.get("personal_nouns"));
@@ -89,6 +89,21 @@ final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A list of words, each written as a string: YAML reads a bare Yes, No, On or Off as a boolean, and such a word
+     * silently became "true" or "false" instead ("Yes" and "No" were missing from not_names so).
+     */
+    private static List<String> words(Map<String, Object> yaml, String key) {
+        List<String> words = new ArrayList<>();
+        for (Object word : (List<?>) yaml.getOrDefault(key, List.of())) {
+            if (!(word instanceof String s)) {
+                throw new IllegalStateException("gazetteer.yml: " + key + " has " + word + ", not a word: quote it");
+            }
+            words.add(s);
+        }
+        return words;
     }
 
     private static Map<String, Object> readYaml(String resource) throws IOException {
