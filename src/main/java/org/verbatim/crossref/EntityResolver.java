@@ -353,10 +353,13 @@ final class EntityResolver {
             if (words.length < 2) {
                 continue;
             }
-            // "Lake Khasan" = "Khasan", "Xinjiang Province" = "Xinjiang".
+            // "Lake Khasan" = "Khasan", "Xinjiang Province" = "Xinjiang"; but a region named after its chief city is
+            // not the city ("Chelyabinsk Region", "Moscow Region").
             String withoutHead = null;
-            if (gazetteer.head(capitalise(words[words.length - 1])) == EntityKind.PLACE
-                    && !gazetteer.structureHeads.contains(capitalise(words[words.length - 1]))) {
+            String head = capitalise(words[words.length - 1]);
+            if (gazetteer.head(head) == EntityKind.PLACE && !gazetteer.structureHeads.contains(head)
+                    && !(Gazetteer.DIVISION_HEADS.contains(head)
+                    && gazetteer.cities.contains(form.substring(0, form.lastIndexOf(' '))))) {
                 withoutHead = form.substring(0, form.lastIndexOf(' '));
             } else if (gazetteer.leadingPlaceHeads.contains(capitalise(words[0]))) {
                 withoutHead = form.substring(form.indexOf(' ') + 1);

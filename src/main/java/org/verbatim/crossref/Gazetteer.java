@@ -39,6 +39,11 @@ final class Gazetteer {
     final Set<String> givenNames = new HashSet<>();
     /** Offices that are titles as roles are ("Envoy", "Aide"); also in {@link #roles}, listed apart for the topics. */
     final Set<String> offices = new HashSet<>();
+    /** Cities (capitals and the other cities listed), normalised: "Chelyabinsk Region" is not Chelyabinsk. */
+    final Set<String> cities = new HashSet<>();
+    /** Heads of an administrative division, which is often named after its chief city and is not that city. */
+    static final Set<String> DIVISION_HEADS = Set.of("Region", "Territory", "Oblast", "Krai", "District", "County",
+            "Province", "Governorate");
     /** Place heads of a building or structure: "Lenin Mausoleum" is not Lenin, as "Xinjiang Province" is Xinjiang. */
     final Set<String> structureHeads = new HashSet<>();
 
@@ -54,8 +59,10 @@ final class Gazetteer {
             Map<String, Map<String, Object>> entities = new java.util.LinkedHashMap<>(
                     (Map<String, Map<String, Object>>) yaml.get("entities"));
             if (resource.equals("/verbatim/gazetteer.yml")) {
-                // International organisations are kept apart, in their own file with where their names come from.
+                // International organisations and companies are kept apart, in files of their own with where their
+                // names come from.
                 entities.putAll((Map<String, Map<String, Object>>) readYaml("/verbatim/organisations.yml").get("entities"));
+                entities.putAll((Map<String, Map<String, Object>>) readYaml("/verbatim/companies.yml").get("entities"));
             }
             entities.forEach((name, spec) -> {
                 g.canonical.put(Names.normalise(name), name);
@@ -66,6 +73,10 @@ final class Gazetteer {
             });
             List<String> places = new java.util.ArrayList<>((List<String>) yaml.getOrDefault("places", List.of()));
             places.addAll((List<String>) yaml.getOrDefault("capitals", List.of()));
+            places.addAll((List<String>) yaml.getOrDefault("cities", List.of()));
+            for (String key : List.of("capitals", "cities")) {
+                ((List<String>) yaml.getOrDefault(key, List.of())).forEach(c -> g.cities.add(Names.normalise(c)));
+            }
             places.addAll((List<String>) yaml.getOrDefault("regions", List.of()));
             places.forEach(g::addPlace);
             localeCountries((List<String>) yaml.getOrDefault("not_places_from_locale", List.of()), g);

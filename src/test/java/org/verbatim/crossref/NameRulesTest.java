@@ -182,6 +182,26 @@ class NameRulesTest {
     }
 
     @Test
+    void aCompanyIsOneOrganisationUnderEveryNameItGoesBy() {
+        Map<String, String> e = entities("Rossiyskiye Seti will invest. Russian Grids said so. Rosseti is ready. "
+                + "Gazprom and Rosneft signed. We met Gazprom in Sochi.");
+        assertEquals("organisation", e.get("Rosseti"), e::toString);
+        assertFalse(e.containsKey("Rossiyskiye Seti"), e::toString);
+        assertFalse(e.containsKey("Russian Grids"), e::toString);
+        assertEquals("organisation", e.get("Gazprom"), e::toString);
+        assertEquals("place", e.get("Sochi"), e::toString);
+    }
+
+    @Test
+    void aRegionNamedAfterItsCityIsNotTheCity() {
+        Map<String, String> e = entities("The governor of the Chelyabinsk Region came. Chelyabinsk is a big city. "
+                + "Xinjiang Province and Xinjiang are one.");
+        assertEquals("place", e.get("Chelyabinsk Region"), e::toString);
+        assertEquals("place", e.get("Chelyabinsk"), e::toString);
+        assertTrue(e.containsKey("Xinjiang") ^ e.containsKey("Xinjiang Province"), e::toString);
+    }
+
+    @Test
     void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
         Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
         assertEquals("name", e.get("Zorbex"), e::toString);
