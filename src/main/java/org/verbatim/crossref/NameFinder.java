@@ -1087,6 +1087,14 @@ final class NameFinder {
                         return true;
                     }
                 }
+                // A country the gazetteer knows needs no mention of its own: "Russian-Italian relations", "North
+                // Korean leader". Not with -e, which would make "Roman" of Rome a nationality and not a first name.
+                for (String candidate : List.of(base + "a", base + "ia", base + "y")) {
+                    if (gazetteer.canonical(candidate).flatMap(gazetteer::kindOf).orElse(null) == EntityKind.PLACE
+                            && !gazetteer.cities.contains(Names.normalise(candidate))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -202,6 +202,15 @@ class NameRulesTest {
     }
 
     @Test
+    void anAdjectiveOfACountryTheGazetteerKnowsIsNoName() {
+        Map<String, String> e = entities("We discussed Russian-Italian relations. Russian-Italian trade grew. We "
+                + "pin hopes on North Korean leader Kim Jong-un. North Korean officials came.");
+        assertFalse(e.containsKey("Italian"), e::toString);
+        assertFalse(e.containsKey("North Korean"), e::toString);
+        assertEquals("person", e.get("Kim Jong-un"), e::toString);
+    }
+
+    @Test
     void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
         Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
         assertEquals("name", e.get("Zorbex"), e::toString);
