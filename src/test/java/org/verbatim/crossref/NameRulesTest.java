@@ -211,6 +211,18 @@ class NameRulesTest {
     }
 
     @Test
+    void partiesParadesAndShortFirstNamesGetTheirKindOrNoPage() {
+        Map<String, String> e = entities("United Russia won in Leningrad. The Victory Parade was held. Dima, thank "
+                + "you. United Russia and the Victory Parade again, Dima. She studied at the St Petersburg "
+                + "Conservatory; the St Petersburg Conservatory is old.");
+        assertEquals("organisation", e.get("United Russia"), e::toString);
+        assertEquals("event", e.get("Victory Parade"), e::toString);
+        assertEquals("place", e.get("Leningrad"), e::toString);
+        assertEquals("organisation", e.get("St Petersburg Conservatory"), e::toString);
+        assertFalse(e.containsKey("Dima"), e::toString);
+    }
+
+    @Test
     void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
         Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
         assertEquals("name", e.get("Zorbex"), e::toString);
