@@ -36,8 +36,11 @@ final class Topics {
     /** Weight of a single word said once and not asked about: below any other candidate, kept only for want of one. */
     static final double ONCE_SAID = 1e-3;
     static final int MIN = 2;
-    /** Candidates scoring under this share of the page's best one are noise rather than what the page is about. */
-    static final double RELATIVE_FLOOR = 0.4;
+    /**
+     * A third or fourth candidate scoring under this share of the page's best one is noise rather than what the page
+     * is about (0.4 gave more topics, fewer of them fitting: docs/crossref.md, "topic floor").
+     */
+    static final double RELATIVE_FLOOR = 0.6;
     /** Boost for words of the question itself, which states what the page is about. */
     static final double ASKED_BOOST = 1.5;
     /** Most names among a page's topics. */

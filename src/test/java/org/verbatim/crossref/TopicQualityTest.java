@@ -63,14 +63,21 @@ class TopicQualityTest {
      *   seed precision 0.833 (20/24), recall 0.500 (18/36)
      *   k1   precision 0.762 (16/21), recall 0.412 (14/34)
      *   w1   precision 0.679 (36/53), recall 0.447 (34/76)
+     * A page's third and fourth topics only when they score at least 0.6 of its best (0.4 before), chosen on these
+     * lists and the kremlin tuning pages (pooled precision 0.738 -> 0.780, recall 0.452 -> 0.397), then measured
+     * once on the held-out sets (topics fit 0.650 -> 0.714, 0.655 -> 0.703, 0.462 -> 0.545): fewer topics, more
+     * of them fitting; recall falls by design:
+     *   seed precision 0.864 (19/22), recall 0.472 (17/36)
+     *   k1   precision 0.875 (14/16), recall 0.353 (12/34)
+     *   w1   precision 0.721 (31/43), recall 0.382 (29/76)
      * The thresholds below are what is reached now, less a margin, so that a regression fails.
      */
-    static final double SEED_PRECISION = 0.80;
-    static final double SEED_RECALL = 0.47;
-    static final double K1_PRECISION = 0.74;
-    static final double K1_RECALL = 0.39;
-    static final double W1_PRECISION = 0.65;
-    static final double W1_RECALL = 0.42;
+    static final double SEED_PRECISION = 0.82;
+    static final double SEED_RECALL = 0.45;
+    static final double K1_PRECISION = 0.82;
+    static final double K1_RECALL = 0.33;
+    static final double W1_PRECISION = 0.69;
+    static final double W1_RECALL = 0.36;
 
     @Test
     void seedTopicsNameTheThemesAReaderWouldTag() {
