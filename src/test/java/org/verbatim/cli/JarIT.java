@@ -130,7 +130,8 @@ class JarIT {
         assertEquals(0, child.code(), child.err());
         assertTrue(child.out().contains("building in a child JVM with the serial collector"), child.out());
         assertTrue(child.out().lines().anyMatch(l -> l.contains("-XX:+UseSerialGC")
-                && l.contains("-XX:InlineSmallCode=1000") && l.contains("-XX:MaxInlineLevel=6")), child.out());
+                && l.contains("-XX:InlineSmallCode=1000") && l.contains("-XX:MaxInlineLevel=6")
+                && l.contains("-XX:InitialHeapSize=268435456")), child.out());
         assertTrue(child.out().contains("page(s) from 1 transcript(s)"), child.out());
 
         Run chosen = java(List.of("-Dverbatim.serialGcAboveKb=0", "-XX:+PrintCommandLineFlags", "-Xmx1g"), work,
@@ -170,7 +171,8 @@ class JarIT {
         String largeFlags = launcherFlags(dir, "--input=" + small, "--input", large.toString());
         assertTrue(largeFlags.contains("-XX:+UseSerialGC") && !largeFlags.contains(quick)
                 && !largeFlags.contains("-XX:CICompilerCount=1") && largeFlags.contains("-XX:InlineSmallCode=1000")
-                && largeFlags.contains("-XX:MaxInlineLevel=6"), largeFlags);
+                && largeFlags.contains("-XX:MaxInlineLevel=6") && largeFlags.contains("-XX:InitialHeapSize=268435456"),
+                largeFlags);
     }
 
     /** The JVM's command-line flags as {@code bin/verbatim build --help ARGS} starts it. */
