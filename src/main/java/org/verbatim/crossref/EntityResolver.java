@@ -167,6 +167,15 @@ final class EntityResolver {
                 }
             }
         }
+        // "Sergey Lavrov" = "Sergei Lavrov", "Yury Ushakov" = "Yuri Ushakov": one person's name in two
+        // transliterations (sources differ), grouped by a spelling key once.
+        Map<String, String> bySpelling = new HashMap<>();
+        for (String form : personal) {
+            String other = bySpelling.putIfAbsent(transliterationKey(form), form);
+            if (other != null) {
+                union(form, other);
+            }
+        }
         for (String form : all) {
             if (isAcronym(form)) {
                 List<String> matches = byInitials.getOrDefault(form, List.of());
@@ -376,6 +385,30 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * A person's name with the usual differences of transliteration from Russian and Ukrainian ironed out: "ks" as
+     * "x", an initial "ye" as "e", and a word's final run of "i" and "y" as one "i" (Sergey, Sergei; Yury, Yuri;
+     * Zelensky, Zelenskyy; Aleksei, Alexei).
+     */
+    static String transliterationKey(String form) {
+        StringBuilder key = new StringBuilder();
+        for (String word : form.split(" ")) {
+            String w = word.replace("ks", "x");
+            if (w.startsWith("ye") && w.length() > 3) {
+                w = "e" + w.substring(2);
+            }
+            int end = w.length();
+            while (end > 1 && (w.charAt(end - 1) == 'y' || w.charAt(end - 1) == 'i')) {
+                end--;
+            }
+            if (end < w.length()) {
+                w = w.substring(0, end) + "i";
+            }
+            key.append(key.length() == 0 ? "" : " ").append(w);
+        }
+        return key.toString();
     }
 
     /** Whether {@code shorter}'s words appear in {@code longer} in the same order. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -220,6 +221,21 @@ class NameRulesTest {
         assertEquals("place", e.get("Leningrad"), e::toString);
         assertEquals("organisation", e.get("St Petersburg Conservatory"), e::toString);
         assertFalse(e.containsKey("Dima"), e::toString);
+    }
+
+    @Test
+    void onePersonInTwoTransliterationsIsOnePage() {
+        Map<String, String> e = entities("Sergey Lavrov said so. Sergei Lavrov agreed. Foreign Minister Sergey Lavrov "
+                + "spoke again, and Sergei Lavrov left. Sergei Shoigu came.");
+        assertTrue(e.containsKey("Sergey Lavrov") ^ e.containsKey("Sergei Lavrov"), e::toString);
+        assertEquals("person", e.getOrDefault("Sergei Lavrov", e.get("Sergey Lavrov")), e::toString);
+        assertEquals("SERGEI LAVROV", EntityResolver.transliterationKey("sergey lavrov").toUpperCase(Locale.ROOT));
+        assertEquals(EntityResolver.transliterationKey("volodymyr zelenskyy"),
+                EntityResolver.transliterationKey("volodymyr zelensky"));
+        assertEquals(EntityResolver.transliterationKey("aleksei navalny"),
+                EntityResolver.transliterationKey("alexey navalny"));
+        assertFalse(EntityResolver.transliterationKey("sergei lavrov").equals(
+                EntityResolver.transliterationKey("sergei shoigu")));
     }
 
     @Test
