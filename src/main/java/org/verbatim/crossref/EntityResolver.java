@@ -288,6 +288,27 @@ final class EntityResolver {
                 union(group.get(0), group.get(1));
             }
         }
+        // "Masha Molchanova" = "Maria Molchanova": a listed short form of a given name and a full name it stands for,
+        // with one surname in one interview, when no third given name shares that surname. Grouped by surname once.
+        Map<String, List<String>> bySurnameOnly = new TreeMap<>();
+        for (String f : personal) {
+            String[] w = f.split(" ");
+            if (w.length == 2) {
+                add(bySurnameOnly, w[1], f);
+            }
+        }
+        for (List<String> group : bySurnameOnly.values()) {
+            if (group.size() != 2) {
+                continue;
+            }
+            String a = group.get(0).split(" ")[0];
+            String b = group.get(1).split(" ")[0];
+            if ((org.verbatim.ingest.GivenNames.fullForms(a).contains(b)
+                    || org.verbatim.ingest.GivenNames.fullForms(b).contains(a))
+                    && sharesInterview(group.get(0), group.get(1))) {
+                union(group.get(0), group.get(1));
+            }
+        }
         for (String form : all) {
             // "Counsel's Office" = "White House Counsel's Office", "Security Council" = "UN Security Council": a
             // headed name that ends exactly one longer name of the same interview is that name, shortened.

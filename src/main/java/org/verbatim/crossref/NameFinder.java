@@ -564,7 +564,10 @@ final class NameFinder {
             // elsewhere keeps its first word at a sentence start.
             boolean seenWhole = start < end && standalone.contains(Names.normalise(join(text,
                     words.subList(start, end + 1))));
-            if (commonWord && !seenWhole) {
+            // "Vladimir Zelensky said ...": a known given name opening a longer name is that person's, even where
+            // the build never names them inside a sentence.
+            boolean givenName = start < end && gazetteer.givenNames.contains(first.bare().toLowerCase(Locale.ROOT));
+            if (commonWord && !seenWhole && !givenName) {
                 if (start == end) {
                     return List.of();
                 }

@@ -239,6 +239,22 @@ class NameRulesTest {
     }
 
     @Test
+    void aFullNameOpeningItsSentencesKeepsItsGivenName() {
+        Map<String, String> e = entities("Vladimir Zelensky said so. Vladimir Zelensky said it again. Sergey Lavrov "
+                + "came. Sergey Lavrov left.");
+        assertEquals("person", e.get("Vladimir Zelensky"), e::toString);
+        assertEquals("person", e.get("Sergey Lavrov"), e::toString);
+        assertFalse(e.containsKey("Zelensky") || e.containsKey("Lavrov"), e::toString);
+    }
+
+    @Test
+    void aShortFormOfAGivenNameIsTheSamePerson() {
+        Map<String, String> e = entities("We met Maria Molchanova at the forum. Masha Molchanova, thank you. Maria "
+                + "Molchanova spoke again.");
+        assertTrue(e.containsKey("Maria Molchanova") ^ e.containsKey("Masha Molchanova"), e::toString);
+    }
+
+    @Test
     void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
         Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
         assertEquals("name", e.get("Zorbex"), e::toString);
