@@ -145,6 +145,18 @@ final class EntityResolver {
                 union(form, other);
             }
         }
+        // "Defence Ministry" = "Ministry of Defence", "State Department" = "Department of State": one body named in
+        // the two English word orders, found by the body's field in one pass.
+        Map<String, String> byField = new HashMap<>();
+        for (String form : all) {
+            String key = bodyField(form);
+            if (key != null) {
+                String other = byField.putIfAbsent(key, form);
+                if (other != null) {
+                    union(form, other);
+                }
+            }
+        }
         // Computed once: these tests are asked for every pair of forms below.
         List<String> multiWord = new ArrayList<>();
         Map<String, List<String>> byInitials = new HashMap<>();
@@ -406,6 +418,27 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    private static final List<String> BODY_HEADS = List.of("ministry", "department");
+
+    /**
+     * The head and field of a ministry or department in either word order ("defence ministry", "ministry of
+     * defence", "ministry for defence", "ministry of the defence" give "ministry|defence"), or null for another form.
+     */
+    static String bodyField(String form) {
+        for (String head : BODY_HEADS) {
+            if (form.endsWith(" " + head) && form.indexOf(' ') > 0) {
+                String field = form.substring(0, form.length() - head.length() - 1);
+                return field.contains(" of ") || field.contains(" for ") ? null : head + "|" + field;
+            }
+            for (String connector : List.of(" of the ", " of ", " for ")) {
+                if (form.startsWith(head + connector) && form.length() > head.length() + connector.length()) {
+                    return head + "|" + form.substring(head.length() + connector.length());
+                }
+            }
+        }
+        return null;
     }
 
     /**

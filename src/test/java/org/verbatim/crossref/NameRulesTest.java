@@ -255,6 +255,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aMinistryIsOneNameInBothWordOrders() {
+        Map<String, String> e = entities("The Defence Ministry reported. The Ministry of Defence agreed. The Culture "
+                + "Ministry and the Ministry of Culture met. The Energy Ministry spoke twice; the Energy Ministry.");
+        assertTrue(e.containsKey("Defence Ministry") ^ e.containsKey("Ministry of Defence"), e::toString);
+        assertTrue(e.containsKey("Culture Ministry") ^ e.containsKey("Ministry of Culture"), e::toString);
+        assertEquals("organisation", e.get("Energy Ministry"), e::toString);
+    }
+
+    @Test
     void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
         Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
         assertEquals("name", e.get("Zorbex"), e::toString);
