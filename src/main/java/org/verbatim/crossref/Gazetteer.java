@@ -47,6 +47,29 @@ final class Gazetteer {
     /** Place heads of a building or structure: "Lenin Mausoleum" is not Lenin, as "Xinjiang Province" is Xinjiang. */
     final Set<String> structureHeads = new HashSet<>();
 
+    /**
+     * Known names of three words or more with a small word inside, by first word: their lengths in words, longest
+     * first (see {@link #joinedNameLengths}).
+     */
+    private final Map<String, List<Integer>> joined = new HashMap<>();
+
+    /** The lengths in words of the known names with small words inside that begin with {@code firstWord}. */
+    List<Integer> joinedNameLengths(String firstWord) {
+        return joined.getOrDefault(firstWord, List.of());
+    }
+
+    private void indexJoined(String name) {
+        String[] words = Names.normalise(name).split(" ");
+        if (words.length >= 3 && java.util.Arrays.stream(words).anyMatch(w -> w.equals("and") || w.equals("of")
+                || w.equals("for"))) {
+            List<Integer> lengths = joined.computeIfAbsent(words[0], w -> new ArrayList<>());
+            if (!lengths.contains(words.length)) {
+                lengths.add(words.length);
+                lengths.sort(java.util.Comparator.reverseOrder());
+            }
+        }
+    }
+
     static Gazetteer standard() {
         return DEFAULT;
     }
@@ -65,6 +88,10 @@ final class Gazetteer {
                 entities.putAll((Map<String, Map<String, Object>>) readYaml("/verbatim/companies.yml").get("entities"));
             }
             entities.forEach((name, spec) -> {
+                g.indexJoined(name);
+                for (Object alias : (List<Object>) spec.getOrDefault("aliases", List.of())) {
+                    g.indexJoined(String.valueOf(alias));
+                }
                 g.canonical.put(Names.normalise(name), name);
                 g.kinds.put(name, kind((String) spec.get("kind")));
                 for (Object alias : (List<Object>) spec.getOrDefault("aliases", List.of())) {

@@ -301,6 +301,10 @@ final class NameFinder {
 
     /** The last word of the name that starts at {@code start}. */
     private int runEnd(String text, List<Word> words, int start) {
+        int known = knownNameEnd(text, words, start);
+        if (known >= 0) {
+            return known;
+        }
         int j = start;
         // A title with a number in it ("20 Questions with ...", "Panfilov's 28 Men") joins over "with" too.
         boolean numbered = count(words.get(start).text());
@@ -1173,6 +1177,23 @@ final class NameFinder {
             segments.add(current);
         }
         return segments;
+    }
+
+    /**
+     * The last word of the longest name the gazetteer knows whole, with small words inside, that starts at
+     * {@code start} ("Russian Union of Industrialists and Entrepreneurs", "Ministry of Industry and Trade"), or -1:
+     * the rules below would cut it at a plural or at "and".
+     */
+    private int knownNameEnd(String text, List<Word> words, int start) {
+        List<Integer> lengths = gazetteer.joinedNameLengths(words.get(start).bare().toLowerCase(Locale.ROOT));
+        for (int n : lengths) {
+            int end = start + n - 1;
+            if (end < words.size() && words.get(end).capitalised()
+                    && gazetteer.canonical(join(text, words.subList(start, end + 1))).isPresent()) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     static List<Word> words(String text) {

@@ -264,6 +264,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aKnownNameIsWholeAcrossItsSmallWords() {
+        Map<String, String> e = entities("We met the Russian Union of Industrialists and Entrepreneurs. The Russian "
+                + "Union of Industrialists and Entrepreneurs agreed.");
+        assertEquals("organisation", e.get("Russian Union of Industrialists and Entrepreneurs"), e::toString);
+        assertFalse(e.containsKey("Entrepreneurs") || e.containsKey("Russian Union"), e::toString);
+    }
+
+    @Test
     void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
         Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
         assertEquals("name", e.get("Zorbex"), e::toString);
