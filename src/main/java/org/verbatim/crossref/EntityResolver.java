@@ -681,6 +681,10 @@ final class EntityResolver {
     /** When nothing in the text says what a name is: its list neighbours, then its shape. */
     private EntityKind fallbackKind(List<String> members, Map<Integer, Map<EntityKind, Integer>> listKinds,
                                     Map<Integer, Integer> weakPlaces) {
+        if (members.stream().anyMatch(m -> MODEL.matcher(display(m)).matches())) {
+            // "MiG-29", "S-400", "Su-57": a make and model number is a product, of none of the index's kinds.
+            return EntityKind.NAME;
+        }
         if (members.stream().allMatch(this::isAcronym)) {
             return EntityKind.ORGANISATION;
         }
@@ -754,6 +758,9 @@ final class EntityResolver {
         }
         return common ? EntityKind.NAME : EntityKind.PERSON;
     }
+
+    /** A make and a model number: letters, a hyphen, digits and perhaps a letter or two ("MiG-29K", "Tu-160M"). */
+    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}{0,2}");
 
     private static final java.util.regex.Pattern PEOPLE_PLURAL = java.util.regex.Pattern.compile(
             "\\p{L}+(?:ers|ors|ists|ians|ants|ents|ops|ives|men|women)");

@@ -272,6 +272,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aMakeAndModelNumberIsAProductNotAnOrganisation() {
+        Map<String, String> e = entities("The MiG-29 flew. The MiG-29 landed. We sold the S-400 twice, the S-400.");
+        assertEquals("name", e.get("MiG-29"), e::toString);
+        assertEquals("name", e.get("S-400"), e::toString);
+    }
+
+    @Test
     void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
         Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
         assertEquals("name", e.get("Zorbex"), e::toString);
