@@ -745,8 +745,15 @@ final class EntityResolver {
         if (finder == null) {
             return EntityKind.PERSON;
         }
+        String[] words = written.split(" ");
+        if (words.length == 2 && ORDINAL.matcher(words[1]).matches()
+                && !gazetteer.givenNames.contains(words[0].toLowerCase(Locale.ROOT))) {
+            // "Sputnik V", "Soyuz II": a numeral after a word that is no given name numbers a thing ("Peter I" and
+            // "Catherine II" are people).
+            return EntityKind.NAME;
+        }
         boolean common = false;
-        for (String w : written.split(" ")) {
+        for (String w : words) {
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
                 continue; // a surname particle ("van", "de") is written in lower case inside the name itself
             }
@@ -758,6 +765,9 @@ final class EntityResolver {
         }
         return common ? EntityKind.NAME : EntityKind.PERSON;
     }
+
+    /** A Roman numeral of a ruler or of a series ("II", "V", "XIV"). */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[IVX]{1,5}");
 
     /** A make and a model number: letters, a hyphen, digits and perhaps a letter or two ("MiG-29K", "Tu-160M"). */
     private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}{0,2}");

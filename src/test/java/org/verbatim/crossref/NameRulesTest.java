@@ -279,6 +279,12 @@ class NameRulesTest {
     }
 
     @Test
+    void aNumeralAfterAWordThatIsNoGivenNameNumbersAThing() {
+        Map<String, String> e = entities("We have Sputnik V. That is right, Sputnik V.");
+        assertEquals("name", e.get("Sputnik V"), e::toString);
+    }
+
+    @Test
     void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
         Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
         assertEquals("name", e.get("Zorbex"), e::toString);
