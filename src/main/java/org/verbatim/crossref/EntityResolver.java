@@ -211,7 +211,12 @@ final class EntityResolver {
                     people.add(f);
                 }
             }
-            if (people.size() == 1 && sharesInterview(form, people.get(0))) {
+            // Across interviews too, when the whole build has one person of that surname ("Medvedev" in one
+            // transcript, "Dmitry Medvedev" in another) and the word is nothing else: no place, no given name, never
+            // written in lower case.
+            boolean onlyOneInTheBuild = !titled && gazetteer.canonical(form).isEmpty()
+                    && !gazetteer.givenNames.contains(form) && (finder == null || !finder.inLowerCase(form));
+            if (people.size() == 1 && (sharesInterview(form, people.get(0)) || onlyOneInTheBuild)) {
                 union(form, people.get(0));
             }
         }

@@ -285,6 +285,21 @@ class NameRulesTest {
     }
 
     @Test
+    void aSurnameIsTheOnePersonOfThatNameInAnotherInterviewToo() throws IOException {
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        Files.writeString(a, "First interview\n\nA made-up interview.\n\nQuestion: Who came?\n\nJane Doe: "
+                + "We met Mikheil Saakashvili in Tbilisi. Mikheil Saakashvili spoke.\n", StandardCharsets.UTF_8);
+        Files.writeString(b, "Second interview\n\nAnother made-up interview.\n\nQuestion: And then?\n\nJane "
+                + "Doe: Then Saakashvili left, and Saakashvili did not return.\n", StandardCharsets.UTF_8);
+        Map<String, String> e = new TreeMap<>();
+        CrossReferencer.link(List.of(Fixtures.interview(a), Fixtures.interview(b)).stream().toList()).entities()
+                .forEach(x -> e.put(x.name(), x.kind()));
+        assertEquals("person", e.get("Mikheil Saakashvili"), e::toString);
+        assertFalse(e.containsKey("Saakashvili"), e::toString);
+    }
+
+    @Test
     void aNameWhoseKindTheTextDoesNotShowIsANameNotAGuess() {
         Map<String, String> e = entities("We discussed Zorbex at length. Zorbex matters.");
         assertEquals("name", e.get("Zorbex"), e::toString);
