@@ -214,9 +214,9 @@ final class EntityResolver {
             // Across interviews too, when the whole build has one person of that surname ("Medvedev" in one
             // transcript, "Dmitry Medvedev" in another) and the word is nothing else: no place, no given name, never
             // written in lower case.
-            boolean onlyOneInTheBuild = !titled && gazetteer.canonical(form).isEmpty()
-                    && !gazetteer.givenNames.contains(form) && (finder == null || !finder.inLowerCase(form));
-            if (people.size() == 1 && (sharesInterview(form, people.get(0)) || onlyOneInTheBuild)) {
+            if (people.size() == 1 && (sharesInterview(form, people.get(0)) || !titled
+                    && gazetteer.canonical(form).isEmpty() && !gazetteer.givenNames.contains(form)
+                    && (finder == null || !finder.inLowerCase(form)))) {
                 union(form, people.get(0));
             }
         }
@@ -288,44 +288,22 @@ final class EntityResolver {
         // "Sveta Kozinova" = "Svetlana Kozinova": two given names of one surname in one interview, one a short form
         // of the other (the short one, less a final vowel, begins the long one). Grouped by surname and the given
         // name's first three letters, so each name is compared only within its small group.
-        Map<String, List<String>> bySurname = new TreeMap<>();
-        for (String f : personal) {
-            String[] w = f.split(" ");
-            if (w.length == 2 && w[0].length() >= 4) {
-                add(bySurname, w[1] + "|" + w[0].substring(0, 3), f);
-            }
-        }
-        for (List<String> group : bySurname.values()) {
-            if (group.size() != 2) {
-                continue;
-            }
-            String a = group.get(0).split(" ")[0];
-            String b = group.get(1).split(" ")[0];
-            if ((shortForm(a, b) || shortForm(b, a)) && sharesInterview(group.get(0), group.get(1))) {
-                union(group.get(0), group.get(1));
-            }
-        }
         // "Masha Molchanova" = "Maria Molchanova": a listed short form of a given name and a full name it stands for,
-        // with one surname in one interview, when no third given name shares that surname. Grouped by surname once.
+        // with one surname in one interview, when no third given name shares that surname. Grouped by surname.
+        Map<String, List<String>> bySurname = new TreeMap<>();
         Map<String, List<String>> bySurnameOnly = new TreeMap<>();
         for (String f : personal) {
             String[] w = f.split(" ");
             if (w.length == 2) {
                 add(bySurnameOnly, w[1], f);
+                if (w[0].length() >= 4) {
+                    add(bySurname, w[1] + "|" + w[0].substring(0, 3), f);
+                }
             }
         }
-        for (List<String> group : bySurnameOnly.values()) {
-            if (group.size() != 2) {
-                continue;
-            }
-            String a = group.get(0).split(" ")[0];
-            String b = group.get(1).split(" ")[0];
-            if ((org.verbatim.ingest.GivenNames.fullForms(a).contains(b)
-                    || org.verbatim.ingest.GivenNames.fullForms(b).contains(a))
-                    && sharesInterview(group.get(0), group.get(1))) {
-                union(group.get(0), group.get(1));
-            }
-        }
+        joinPairs(bySurname, (a, b) -> shortForm(a, b) || shortForm(b, a));
+        joinPairs(bySurnameOnly, (a, b) -> org.verbatim.ingest.GivenNames.fullForms(a).contains(b)
+                || org.verbatim.ingest.GivenNames.fullForms(b).contains(a));
         for (String form : all) {
             // "Counsel's Office" = "White House Counsel's Office", "Security Council" = "UN Security Council": a
             // headed name that ends exactly one longer name of the same interview is that name, shortened.
@@ -421,6 +399,20 @@ final class EntityResolver {
                         && headKind(form.substring(0, at)) != null) {
                     union(form, form.substring(0, at));
                 }
+            }
+        }
+    }
+
+    /**
+     * Joins each group of exactly two full names whose given names {@code sameGivenName} accepts and that share an
+     * interview.
+     */
+    private void joinPairs(Map<String, List<String>> groups,
+                           java.util.function.BiPredicate<String, String> sameGivenName) {
+        for (List<String> group : groups.values()) {
+            if (group.size() == 2 && sameGivenName.test(group.get(0).split(" ")[0], group.get(1).split(" ")[0])
+                    && sharesInterview(group.get(0), group.get(1))) {
+                union(group.get(0), group.get(1));
             }
         }
     }

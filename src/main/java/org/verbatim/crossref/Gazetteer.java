@@ -89,20 +89,18 @@ final class Gazetteer {
             }
             entities.forEach((name, spec) -> {
                 g.indexJoined(name);
-                for (Object alias : (List<Object>) spec.getOrDefault("aliases", List.of())) {
-                    g.indexJoined(String.valueOf(alias));
-                }
                 g.canonical.put(Names.normalise(name), name);
                 g.kinds.put(name, kind((String) spec.get("kind")));
                 for (Object alias : (List<Object>) spec.getOrDefault("aliases", List.of())) {
+                    g.indexJoined(String.valueOf(alias));
                     g.canonical.put(Names.normalise(String.valueOf(alias)), name);
                 }
             });
             List<String> places = new java.util.ArrayList<>((List<String>) yaml.getOrDefault("places", List.of()));
-            places.addAll((List<String>) yaml.getOrDefault("capitals", List.of()));
-            places.addAll((List<String>) yaml.getOrDefault("cities", List.of()));
             for (String key : List.of("capitals", "cities")) {
-                ((List<String>) yaml.getOrDefault(key, List.of())).forEach(c -> g.cities.add(Names.normalise(c)));
+                List<String> cities = (List<String>) yaml.getOrDefault(key, List.of());
+                places.addAll(cities);
+                cities.forEach(c -> g.cities.add(Names.normalise(c)));
             }
             places.addAll((List<String>) yaml.getOrDefault("regions", List.of()));
             places.forEach(g::addPlace);
