@@ -285,13 +285,6 @@ public final class Main implements Callable<Integer> {
             }
         });
         ArchiveJvm.processArguments(args);
-        if (args.length > 0 && (args[0].equals("build") || args[0].equals("serve"))) {
-            // The cross-reference stage's word lists, and the YAML reader that sidecars need too, load while the
-            // command line is parsed: both take tens of milliseconds in a fresh JVM, on the way to the first page.
-            Thread prepare = new Thread(org.verbatim.crossref.CrossReferencer::prepare, "verbatim-prepare");
-            prepare.setDaemon(true);
-            prepare.start();
-        }
         quietLibraries();
         System.exit(run(args));
     }
