@@ -45,13 +45,15 @@ final class PageReader {
         if (inMemory.isEmpty()) {
             return files;
         }
-        Path root = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        Path folder = config.getContentFolder().toPath();
+        Path root = folder.toAbsolutePath().normalize();
         Map<Path, File> all = new TreeMap<>(PageReader::crawlOrder);
         files.forEach(f -> all.put(root.relativize(f.toPath().toAbsolutePath().normalize()), f));
         for (Path page : inMemory) {
-            Path relative = root.relativize(page);
+            Path relative = root.relativize(page.toAbsolutePath().normalize());
             if (!relative.getFileName().toString().startsWith(".")) {
-                all.put(relative, page.toFile());
+                // Named under the content folder as the crawler names its files, relative if the folder is.
+                all.put(relative, folder.resolve(relative.toString()).toFile());
             }
         }
         return new ArrayList<>(all.values());
@@ -133,7 +135,11 @@ final class PageReader {
     }
 
     private static String uri(JBakeConfiguration config, File file) {
-        String path = FileUtil.asPath(file).replace(FileUtil.asPath(config.getContentFolder()), "");
+        // The path under the content folder, with a leading '/', as JBake's crawler has it; taken by relativising
+        // rather than by JBake's removal of the folder's name from the file's, which gives a wrong address to a file
+        // named absolute under a folder named relative (or the reverse).
+        Path root = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        String path = "/" + FileUtil.asPath(root.relativize(file.toPath().toAbsolutePath().normalize()).toString());
         String name = URLEncoder.encode(FilenameUtils.getBaseName(path), StandardCharsets.UTF_8);
         String uri = "/" + FilenameUtils.getPath(path) + name
                 + (useNoExtensionUri(config, path) ? "/index" : "") + config.getOutputExtension();

@@ -284,6 +284,12 @@ public final class SiteBaker {
                 throw failure;
             }
         }
+        if (!early.isEmpty()) {
+            // A page rendered as written that the crawl did not list would be published but missing from the lists
+            // (sitemap, feed): a fault of ours, reported rather than baked.
+            throw new PageError("rendered but not in the content folder's list: "
+                    + early.keySet().stream().map(Path::toString).sorted().limit(5).toList());
+        }
         // The store, which the sitemap and feed templates query, gets the pages in JBake's crawl order.
         Arrays.stream(documents).filter(Objects::nonNull).forEach(store::addDocument);
         int pages = store.pages().size();

@@ -57,10 +57,15 @@ class PagesFromMemoryTest {
         Path asWritten = bake(interviews, refs, dir.resolve("early"), Mode.RENDERED_AS_WRITTEN);
         Path heldInMemory = bake(interviews, refs, dir.resolve("held"), Mode.HELD_UNTIL_BAKE);
         Path stockEngine = bake(interviews, refs, dir.resolve("stock"), Mode.STOCK_TEMPLATE_ENGINE);
+        // As a build given a relative --out: the held pages once got addresses from their absolute paths, so a
+        // page JBake had not started in time to render as written went to <site>/tmp/.../q1.html instead.
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("relative"));
+        assertTrue(!relative.isAbsolute() && !relative.equals(dir.resolve("relative")), relative.toString());
+        Path heldRelative = bake(interviews, refs, relative, Mode.HELD_UNTIL_BAKE);
 
         List<Path> expected = files(fromFiles);
         assertTrue(expected.size() > 200, "a whole site: " + expected.size());
-        for (Path site : List.of(fromMemory, asWritten, heldInMemory, stockEngine)) {
+        for (Path site : List.of(fromMemory, asWritten, heldInMemory, stockEngine, heldRelative)) {
             assertEquals(expected, files(site), "same files");
             for (Path file : expected) {
                 assertEquals(-1L, Files.mismatch(fromFiles.resolve(file.toString()), site.resolve(file.toString())),
