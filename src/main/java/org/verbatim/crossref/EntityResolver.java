@@ -69,6 +69,11 @@ final class EntityResolver {
         Map<List<String>, EntityKind> confident = new HashMap<>();
         // "Thank you, Sergei": a given name left alone, joined to no person, names nobody the index can show.
         groups.values().removeIf(this::loneGivenName);
+        // "Paralympic athletes" beside the "Paralympic Games": a word the build uses only as a modifier of a
+        // lower-case noun, and which begins one of its longer names, is that name's word, not a name of its own.
+        Set<String> leading = new HashSet<>();
+        forms.keySet().stream().filter(f -> f.contains(" ")).forEach(f -> leading.add(f.substring(0, f.indexOf(' '))));
+        groups.values().removeIf(members -> attributive(members, leading));
         for (List<String> members : groups.values()) {
             EntityKind kind = confidentKind(members);
             if (kind != null) {
@@ -535,6 +540,34 @@ final class EntityResolver {
         return true;
     }
 
+    /** One word, no known name, never with a cue, each time right before a lower-case word, and a longer name's first. */
+    private boolean attributive(List<String> members, Set<String> leading) {
+        String form = members.get(0);
+        if (members.size() != 1 || form.contains(" ") || !leading.contains(form)
+                || gazetteer.canonical(capitalise(form)).isPresent()) {
+            return false;
+        }
+        for (Occurrence o : forms.get(form)) {
+            NameFinder.Found f = o.found();
+            String text = o.passage().text();
+            if (f.personCue() || f.cue() != null || f.end() + 1 >= text.length() || text.charAt(f.end()) != ' '
+                    || !Character.isLowerCase(text.charAt(f.end() + 1))) {
+                return false;
+            }
+            // A noun after it, not a function word or a past tense: "Vladimir and Suzdal", "Novatek reported".
+            int next = f.end() + 1;
+            int stop = next;
+            while (stop < text.length() && Character.isLetter(text.charAt(stop))) {
+                stop++;
+            }
+            String word = text.substring(next, stop);
+            if (Text.STOP_WORDS.contains(word) || word.endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final List<String> PATRONYMIC_ENDINGS = List.of("yevich", "evich", "ovich", "yevna", "evna", "ovna");
 
     /**
@@ -618,8 +651,11 @@ final class EntityResolver {
                 || gazetteer.canonical(capitalise(words[words.length - 1])).isPresent()) {
             return false;
         }
+        boolean ruler = words.length == 2 && gazetteer.givenNames.contains(words[0])
+                && ORDINAL.matcher(words[1].toUpperCase(Locale.ROOT)).matches();
         for (String w : words) {
-            if (NAME_CONNECTORS.contains(w) || isAcronymWord(w, form)) {
+            // "Nicholas II": a ruler's numeral is written in capitals, like an acronym, but names a person.
+            if (NAME_CONNECTORS.contains(w) || isAcronymWord(w, form) && !ruler) {
                 return false;
             }
         }

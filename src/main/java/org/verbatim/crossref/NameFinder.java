@@ -334,6 +334,10 @@ final class NameFinder {
                 return j;
             }
             int k = j + 1;
+            if (j == start && regnalI(text, words, start, k)) {
+                // "Peter I," "under Peter I." "Peter I's reforms": the pronoun's letter as a ruler's numeral.
+                return k;
+            }
             if (k < words.size() && roleLength(words, k, text) > 0) {
                 // "New Zealand Prime Minister": the title after a name is not part of it.
                 return j;
@@ -998,6 +1002,18 @@ final class NameFinder {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the "I" at {@code k} numbers the ruler whose given name is at {@code start}: only where nothing but
+     * punctuation or a possessive follows it, since "when I met Peter I said" reads the same way otherwise.
+     */
+    private boolean regnalI(String text, List<Word> words, int start, int k) {
+        if (k >= words.size() || !words.get(k).bare().equals("I") || !spaced(text, words, start, k)
+                || !gazetteer.givenNames.contains(words.get(start).bare().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return words.get(k).possessive() || k + 1 == words.size() || !spaced(text, words, k, k + 1);
     }
 
     /** "the Justice Department": a role word right before a head noun starts a name. */

@@ -224,6 +224,21 @@ class NameRulesTest {
     }
 
     @Test
+    void aRulerWithANumeralIsAPersonAndAModifierIsNoName() {
+        Map<String, String> e = entities("Under Peter I, the city grew. Peter I's reforms lasted. Nicholas II "
+                + "abdicated, and Catherine II wrote. When I met Peter I said hello. The Paralympic Games opened; "
+                + "Paralympic athletes and the Paralympic team won. The Internet is open. We saw Vladimir and "
+                + "Suzdal with Vladimir Orlov.");
+        assertEquals("person", e.get("Peter I"), e::toString);
+        assertEquals("person", e.get("Nicholas II"), e::toString);
+        assertEquals("person", e.get("Catherine II"), e::toString);
+        assertEquals("event", e.get("Paralympic Games"), e::toString);
+        assertFalse(e.containsKey("Paralympic"), e::toString);
+        assertFalse(e.containsKey("Internet"), e::toString);
+        assertTrue(e.containsKey("Vladimir"), e::toString);
+    }
+
+    @Test
     void onePersonInTwoTransliterationsIsOnePage() {
         Map<String, String> e = entities("Sergey Lavrov said so. Sergei Lavrov agreed. Foreign Minister Sergey Lavrov "
                 + "spoke again, and Sergei Lavrov left. Sergei Shoigu came.");
