@@ -321,6 +321,44 @@ final class EntityResolver {
                 }
             }
         }
+        // "Russian Armed Forces" = "Armed Forces of the Russian Federation", "Chinese Government" = "Government of
+        // China": a body named after its country's adjective, or with "of" and the country, keyed by body and country.
+        if (finder != null) {
+            Map<String, String> byCountry = new HashMap<>();
+            for (String f : multiWord) {
+                String key = countryKey(f);
+                if (key != null) {
+                    String other = byCountry.putIfAbsent(key, f);
+                    if (other != null) {
+                        union(f, other);
+                    }
+                }
+            }
+        }
+        // "Armed Forces" = "Armed Forces of the Russian Federation": a headed name that begins exactly one longer
+        // name of the same interview, followed there by "of", is that name without its complement; not when a longer
+        // name also ends in it ("Security Council" beside "UN Security Council" and "... of the Russian Federation"),
+        // nor once it is joined. The longer names are indexed by what precedes each "of", and every tail, once.
+        Map<String, List<String>> beforeOf = new HashMap<>();
+        Map<String, List<String>> tails = new HashMap<>();
+        for (String f : multiWord) {
+            for (int of = f.indexOf(" of "); of > 0; of = f.indexOf(" of ", of + 1)) {
+                add(beforeOf, f.substring(0, of), f);
+            }
+            for (int space = f.indexOf(' '); space > 0; space = f.indexOf(' ', space + 1)) {
+                add(tails, f.substring(space + 1), f);
+            }
+        }
+        for (String form : all) {
+            if (form.contains(" ") && beforeOf.containsKey(form) && find(form).equals(form)
+                    && headKind(form) != null && !looksPersonal(form)) {
+                List<String> longer = beforeOf.get(form).stream().filter(f -> sharesInterview(form, f)).toList();
+                if (longer.size() == 1 && tails.getOrDefault(form, List.of()).stream()
+                        .noneMatch(f -> sharesInterview(form, f) && !find(f).equals(find(longer.get(0))))) {
+                    union(form, longer.get(0));
+                }
+            }
+        }
         for (String form : all) {
             // "Oversight" = "House Oversight Committee": a lone word used as the short name of the one body whose
             // distinctive word it is, the word right before the head noun.
@@ -494,6 +532,34 @@ final class EntityResolver {
         core.removeAll(NAME_CONNECTORS);
         return core.isEmpty() ? null : core;
     }
+
+    /**
+     * A headed body's name with its country: "armed forces|Russia" for "russian armed forces" and for "armed forces
+     * of the russian federation"; null for a name that is not a body of a country the gazetteer knows.
+     */
+    private String countryKey(String form) {
+        if (headKind(form) == null || looksPersonal(form)) {
+            return null;
+        }
+        int space = form.indexOf(' ');
+        String country = finder.countryOf(capitalise(form.substring(0, space)));
+        if (country != null) {
+            return form.substring(space + 1) + "|" + country;
+        }
+        java.util.regex.Matcher of = COUNTRY_COMPLEMENT.matcher(form);
+        if (of.matches()) {
+            String named = gazetteer.canonical(of.group(2)).orElse(null);
+            if (named != null && gazetteer.kindOf(named).orElse(null) == EntityKind.PLACE
+                    && !gazetteer.cities.contains(Names.normalise(named))) {
+                return of.group(1) + "|" + named;
+            }
+        }
+        return null;
+    }
+
+    /** A body "of" a place: "armed forces of the russian federation". */
+    private static final java.util.regex.Pattern COUNTRY_COMPLEMENT = java.util.regex.Pattern.compile(
+            "(.+?) of (?:the )?(.+)");
 
     private static void add(Map<String, List<String>> groups, String key, String form) {
         List<String> group = groups.get(key);

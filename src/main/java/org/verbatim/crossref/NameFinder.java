@@ -89,6 +89,8 @@ final class NameFinder {
     private final Set<String> bareHeads;
     /** Words in -ist or -ism that the build uses as a surname ("Stefan Lindqvist", "Mr Kvist"), not an ideology. */
     private final Set<String> surnamesInIst;
+    /** Abbreviations spelled out in lower case somewhere in the build ("natural gas vehicle (NGV)"). */
+    private final Set<String> lowerCaseAcronyms;
     private int lists;
     /** The roles in the plural ("Ministers"), made once. */
     private final Set<String> pluralRoles = new HashSet<>();
@@ -106,6 +108,8 @@ final class NameFinder {
         nameEnds = build.nameEnds;
         bareHeads = build.bareHeads;
         surnamesInIst = build.surnamesInIst;
+        // An abbreviation the build spells out in lower-case words names a kind of thing, as GDP does, not a body.
+        lowerCaseAcronyms = build.lowerCaseAcronyms;
         surnamesInIst.removeIf(w -> lowerCounts.containsKey(w.toLowerCase(Locale.ROOT)));
         standalone.addAll(gazetteer.knownSpellings());
         bareHeads.removeIf(h -> lowerCounts.containsKey(h.toLowerCase(Locale.ROOT)));
@@ -124,8 +128,15 @@ final class NameFinder {
         final Set<String> nameEnds = new HashSet<>();
         final Set<String> bareHeads = new HashSet<>();
         final Set<String> surnamesInIst = new HashSet<>();
+        final Set<String> lowerCaseAcronyms = new HashSet<>();
 
         void add(String text) {
+            Matcher acronym = LOWER_CASE_EXPANSION.matcher(text);
+            while (acronym.find()) {
+                if (initialsOf(acronym.group(1), acronym.group(2))) {
+                    lowerCaseAcronyms.add(acronym.group(2));
+                }
+            }
             List<Word> words = words(text);
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
@@ -177,7 +188,27 @@ final class NameFinder {
             nameEnds.addAll(other.nameEnds);
             bareHeads.addAll(other.bareHeads);
             surnamesInIst.addAll(other.surnamesInIst);
+            lowerCaseAcronyms.addAll(other.lowerCaseAcronyms);
         }
+    }
+
+    /** Lower-case words and an abbreviation in brackets after them: "natural gas vehicle (NGV)". */
+    private static final Pattern LOWER_CASE_EXPANSION = Pattern.compile(
+            "((?:\\b\\p{Ll}[\\p{Ll}-]*\\s+){2,6})\\((\\p{Lu}{2,6})s?\\)", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Whether {@code acronym} is the initials of the last words of {@code words} (hyphenated parts count apart). */
+    static boolean initialsOf(String words, String acronym) {
+        String[] parts = words.strip().split("[\\s-]+");
+        if (parts.length < acronym.length()) {
+            return false;
+        }
+        for (int i = 0; i < acronym.length(); i++) {
+            String part = parts[parts.length - acronym.length() + i];
+            if (Character.toUpperCase(part.charAt(0)) != acronym.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The names mentioned in one paragraph, in reading order. */
@@ -1030,7 +1061,8 @@ final class NameFinder {
     }
 
     private boolean startable(Word w) {
-        return continues(w) && !gazetteer.roles.contains(w.bare()) && !(w.text().length() == 1);
+        return continues(w) && !gazetteer.roles.contains(w.bare()) && !(w.text().length() == 1)
+                && !lowerCaseAcronyms.contains(w.bare());
     }
 
     private boolean continues(Word w) {
@@ -1121,6 +1153,26 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The country a demonym names, as the gazetteer writes it ("Russian" gives "Russia", "Chinese" "China"), or null
+     * for a word that is no adjective of a country the gazetteer knows.
+     */
+    String countryOf(String word) {
+        for (String suffix : List.of("ese", "ian", "an", "n")) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+                String base = word.substring(0, word.length() - suffix.length());
+                for (String candidate : List.of(base + "a", base + "ia", base + "e", base)) {
+                    String country = gazetteer.canonical(candidate).orElse(null);
+                    if (country != null && gazetteer.kindOf(country).orElse(null) == EntityKind.PLACE
+                            && !gazetteer.cities.contains(Names.normalise(candidate))) {
+                        return country;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A word of an ideology ("Communist", "Marxism"), unless the build uses it as a surname ("Lindqvist"). */

@@ -239,6 +239,37 @@ class NameRulesTest {
     }
 
     @Test
+    void anAbbreviationSpelledOutInLowerCaseIsNoNameAndAMisprintOfACountryIsTheCountry() {
+        Map<String, String> e = entities("We back natural gas vehicle (NGV) fuel. NGV fuel is cheaper. The National "
+                + "Guard (NG) came. The United State is trying. The United States agreed.");
+        assertFalse(e.containsKey("NGV"), e::toString);
+        assertEquals("organisation", e.get("National Guard"), e::toString);
+        assertEquals("place", e.get("United States"), e::toString);
+        assertFalse(e.containsKey("United State"), e::toString);
+        assertTrue(NameFinder.initialsOf("the public-private partnership ", "PPP"));
+        assertFalse(NameFinder.initialsOf("natural gas ", "NGV"));
+    }
+
+    @Test
+    void aBodyNamedWithoutItsComplementIsTheOneLongerName() {
+        Map<String, String> e = entities("I greet the Armed Forces of the Russian Federation. The Armed Forces are "
+                + "ready; the Armed Forces have grown. The UN Security Council met, and the Security Council of the "
+                + "Russian Federation too. The Security Council agreed; the Security Council spoke. The Industry "
+                + "Ministry and the Ministry of Industry and Trade agree. The Russian Navy and the Navy of the "
+                + "Russian Federation are one; the Chinese Government and the Government of China too.");
+        assertTrue(e.containsKey("Russian Navy") ^ e.containsKey("Navy of the Russian Federation"), e::toString);
+        assertTrue(e.containsKey("Chinese Government") ^ e.containsKey("Government of China"), e::toString);
+        // One page, under the spelling said most.
+        assertTrue(e.containsKey("Armed Forces") ^ e.containsKey("Armed Forces of the Russian Federation"),
+                e::toString);
+        // A longer name also ends with "Security Council": the two bodies stay apart.
+        assertTrue(e.containsKey("UN Security Council") && e.containsKey("Security Council of the Russian Federation"),
+                e::toString);
+        assertEquals("organisation", e.get("Ministry of Industry and Trade"), e::toString);
+        assertFalse(e.containsKey("Industry Ministry") || e.containsKey("Ministry of Industry"), e::toString);
+    }
+
+    @Test
     void onePersonInTwoTransliterationsIsOnePage() {
         Map<String, String> e = entities("Sergey Lavrov said so. Sergei Lavrov agreed. Foreign Minister Sergey Lavrov "
                 + "spoke again, and Sergei Lavrov left. Sergei Shoigu came.");
