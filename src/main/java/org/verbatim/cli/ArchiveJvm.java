@@ -13,11 +13,11 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
- * Runs a build of large inputs in a child JVM with the serial collector when the jar was started with the JVM's
- * default collector and heap: G1 grows its heap far past what a build keeps live (a 1,000-transcript archive peaked
- * at 3.6 GB resident against 1.3 GB with the serial collector, which was also faster on this project's 2-core
- * machine; docs/speed.md), and a jar cannot choose its own JVM's options. Small inputs, and any JVM whose collector
- * or heap was chosen by the user, run as they are.
+ * Runs a build in a child JVM with options measured for it when the jar was started with the JVM's defaults, since
+ * a jar cannot choose its own JVM's options. For large inputs: G1 grows its heap far past what a build keeps live (a
+ * 1,000-transcript archive peaked at 3.6 GB resident against 1.3 GB with the serial collector, which was also faster
+ * on this project's 2-core machine; docs/speed.md). For a small build: a class archive and the JIT's quick tier. Any
+ * JVM whose collector, heap, JIT tier or class archive was chosen by the user runs as it is.
  */
 final class ArchiveJvm {
 
@@ -43,22 +43,29 @@ final class ArchiveJvm {
     }
 
     /**
-     * Runs the same command in a child JVM with the serial collector if the inputs are large and this JVM runs
-     * with the defaults; returns its exit code, or empty when this JVM should build itself.
+     * Runs the same command in a child JVM with options measured for it, when this JVM runs with the defaults (no
+     * collector, heap or class archive chosen by the user); returns its exit code, or empty when this JVM should
+     * build itself. Large inputs get the serial collector, a starting heap and smaller inlining limits (and a line
+     * saying so); the small build of {@code build} (not {@code serve}, which stays) gets what {@code bin/verbatim}
+     * gives it: the JIT's quick tier on one thread, the serial collector and a class-data-sharing archive of a
+     * build's classes in the user's cache folder, made by the first such build that succeeds. The seed's build by
+     * plain {@code java -jar} took 1.6 s in this JVM; started again that way it takes about a second, this JVM's
+     * start included (docs/speed.md, "Plain java -jar").
      */
-    static OptionalInt runIfLarge(List<Path> inputs, boolean quiet, PrintWriter out) {
+    static OptionalInt runInChild(List<Path> inputs, boolean quiet, PrintWriter out, boolean build) {
         String[] args = processArgs;
         if (args == null || System.getProperty(CHILD) != null) {
             return OptionalInt.empty();
         }
-        // The size first: small inputs (the common case) need not start the management beans, 14 ms.
         long kb = sizeKb(inputs);
-        if (kb < Long.getLong(THRESHOLD, 4096)) {
+        boolean large = kb >= Long.getLong(THRESHOLD, 4096);
+        if (!large && (!build || Boolean.getBoolean(NO_SMALL_CHILD))) {
             return OptionalInt.empty();
         }
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         boolean chosen = jvmOptions.stream().anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxHeapSize")
-                || o.startsWith("-XX:MaxRAM") || o.matches("-XX:[+-]Use\\w*GC"));
+                || o.startsWith("-XX:MaxRAM") || o.matches("-XX:[+-]Use\\w*GC") || o.startsWith("-XX:SharedArchiveFile")
+                || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-XX:TieredStopAtLevel"));
         boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).anyMatch(n -> n.startsWith("G1"));
         if (chosen || !g1) {
@@ -72,21 +79,40 @@ final class ArchiveJvm {
         // archive at 1.24 GB resident instead of 1.77 GB, for 7 % more time.
         command.add("-XX:MinHeapFreeRatio=10");
         command.add("-XX:MaxHeapFreeRatio=30");
-        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-XX:InitialHeapSize"))) {
-            // Grown from the default start, the heap took seven full collections to reach what a 1,000-transcript
-            // archive uses (about 1 GB, 34 times its input); starting near it saved 5-9 % (docs/speed.md).
-            command.add("-Xms" + initialHeapMb(kb) + "m");
+        Path archive = null;
+        Path making = null;
+        if (large) {
+            if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-XX:InitialHeapSize"))) {
+                // Grown from the default start, the heap took seven full collections to reach what a
+                // 1,000-transcript archive uses (about 1 GB, 34 times its input); starting near it saved 5-9 %.
+                command.add("-Xms" + initialHeapMb(kb) + "m");
+            }
+            // The optimising compiler took a quarter of a large build's CPU; smaller inlining limits cut the build's
+            // CPU by about a tenth (docs/speed.md, "JIT inlining limits").
+            command.add("-XX:InlineSmallCode=1000");
+            command.add("-XX:MaxInlineLevel=6");
+        } else {
+            command.add("-XX:TieredStopAtLevel=1");
+            command.add("-XX:CICompilerCount=1");
+            archive = classArchive();
+            if (archive != null && Files.isRegularFile(archive)) {
+                command.add("-XX:SharedArchiveFile=" + archive);
+            } else if (archive != null) {
+                making = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+                command.add("-XX:ArchiveClassesAtExit=" + making);
+            }
+            // The JVM's notes on classes it cannot archive are not the user's business: only its errors are shown.
+            command.add("-Xlog:disable");
+            command.add("-Xlog:all=error:stderr");
         }
-        // The optimising compiler took a quarter of a large build's CPU; smaller inlining limits cut the build's
-        // CPU by about a tenth (docs/speed.md, "JIT inlining limits").
-        command.add("-XX:InlineSmallCode=1000");
-        command.add("-XX:MaxInlineLevel=6");
-        command.add("-D" + CHILD + "=serial");
+        command.add("-D" + CHILD + "=" + (large ? "serial" : "small"));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        Path jar = jar();
+        // A class archive holds the class path it was made with: the same absolute path every time.
+        command.add(jar != null && !large ? jar.toString() : System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        if (!quiet) {
+        if (large && !quiet) {
             out.printf("Inputs of %.1f MB: building in a child JVM with the serial collector, which keeps its memory"
                     + " near what the build uses (set your own with java -XX:+UseG1GC or -Xmx to build here).%n",
                     kb / 1024.0);
@@ -99,6 +125,9 @@ final class ArchiveJvm {
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stop);
+            if (making != null) {
+                keepArchive(making, archive, code == 0);
+            }
             return OptionalInt.of(code);
         } catch (IOException e) {
             // No child JVM could start: this one builds, as it would have.
@@ -106,6 +135,76 @@ final class ArchiveJvm {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OptionalInt.of(Main.FAILED);
+        }
+    }
+
+    /** Set (to true) to build small inputs in this JVM, as before; for measuring the two side by side. */
+    static final String NO_SMALL_CHILD = "verbatim.noSmallChild";
+
+    /**
+     * The class archive of this jar in the user's cache folder, named by the jar's size and time as
+     * {@code bin/verbatim} names its own (a separate one: an archive is used only with the class path it was made
+     * with); null when the jar or the folder cannot be had.
+     */
+    static Path classArchive() {
+        try {
+            Path jar = jar();
+            if (jar == null) {
+                return null;
+            }
+            Path folder = BuildCache.defaultFolder(System.getenv(), System.getProperty("user.home"));
+            Files.createDirectories(folder);
+            return folder.resolve("jar-classes-" + Files.size(jar) + "-"
+                    + Files.getLastModifiedTime(jar).to(java.util.concurrent.TimeUnit.SECONDS) + ".jsa");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Keeps the {@code keep} newest archives of plain-jar builds in {@code folder}: each jar built (each
+     * {@code mvn package}) gets an archive of some 20 MB, and those of older jars would otherwise pile up.
+     */
+    static void pruneArchives(Path folder, int keep) throws IOException {
+        List<Path> archives;
+        try (Stream<Path> files = Files.list(folder)) {
+            archives = files.filter(f -> f.getFileName().toString().startsWith("jar-classes-")
+                    && f.getFileName().toString().endsWith(".jsa")).collect(java.util.stream.Collectors.toList());
+        }
+        java.util.Map<Path, Long> times = new java.util.HashMap<>();
+        for (Path a : archives) {
+            times.put(a, Files.getLastModifiedTime(a).toMillis());
+        }
+        archives.sort(java.util.Comparator.comparing((Path a) -> times.get(a)).reversed()
+                .thenComparing(Path::toString));
+        for (Path old : archives.subList(Math.min(keep, archives.size()), archives.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    /** The jar this class was loaded from, absolute and normalised, or null when it was not loaded from a jar. */
+    private static Path jar() {
+        try {
+            Path jar = Path.of(ArchiveJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath().normalize();
+            return Files.isRegularFile(jar) ? jar : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Moves an archive the child made into place after a build that succeeded; otherwise it is dropped. */
+    private static void keepArchive(Path making, Path archive, boolean succeeded) {
+        try {
+            if (succeeded && Files.isRegularFile(making) && Files.size(making) > 0) {
+                Files.move(making, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                pruneArchives(archive.getParent(), 3);
+            } else {
+                Files.deleteIfExists(making);
+            }
+        } catch (IOException e) {
+            // The next build makes it again.
         }
     }
 

@@ -34,6 +34,12 @@ class JarIT {
 
     /** Runs the jar with JVM options {@code jvm} (e.g. a heap limit) before {@code -jar}. */
     static Run java(List<String> jvm, Path workingDir, String... args) throws IOException, InterruptedException {
+        return java(null, jvm, workingDir, args);
+    }
+
+    /** As {@link #java(List, Path, String...)}, with {@code $XDG_CACHE_HOME} set to {@code cache} unless null. */
+    static Run java(Path cache, List<String> jvm, Path workingDir, String... args)
+            throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(JAR), JAR + " is built by 'mvn package' before the integration tests");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
@@ -43,8 +49,12 @@ class JarIT {
         Path out = Files.createTempFile("jar-it", ".out");
         Path err = Files.createTempFile("jar-it", ".err");
         try {
-            Process p = new ProcessBuilder(command).directory(workingDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            if (cache != null) {
+                builder.environment().put("XDG_CACHE_HOME", cache.toString());
+            }
+            Process p = builder.start();
             assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the jar finished: " + command);
             return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
         } finally {
@@ -139,8 +149,8 @@ class JarIT {
         assertEquals(0, chosen.code(), chosen.err());
         assertFalse(chosen.out().contains("child JVM") || chosen.out().contains("-XX:+UseSerialGC"), chosen.out());
 
-        Run here = java(List.of("-XX:+PrintCommandLineFlags"), work, "build", "--input", seed.toString(),
-                "--out", "here", "--no-cache");
+        Run here = java(List.of("-XX:+PrintCommandLineFlags", "-Dverbatim.noSmallChild=true"), work, "build",
+                "--input", seed.toString(), "--out", "here", "--no-cache");
         assertEquals(0, here.code(), here.err());
         assertFalse(here.out().contains("child JVM") || here.out().contains("-XX:+UseSerialGC"), here.out());
         List<String> files;
@@ -150,6 +160,59 @@ class JarIT {
         assertTrue(files.size() > 40, files.toString());
         for (String f : files) {
             assertEquals(-1, Files.mismatch(work.resolve("here").resolve(f), work.resolve("child").resolve(f)), f);
+        }
+    }
+
+    /**
+     * A small build by plain {@code java -jar} runs in a child JVM with the launcher's options for small inputs: the
+     * JIT's quick tier on one thread, the serial collector, and a class archive in the user's cache folder, made by
+     * the first build that succeeds and used by the next. The site is the one this JVM would have built.
+     */
+    @Test
+    void aSmallBuildByPlainJavaRunsInAChildWithAClassArchive(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache");
+        Path work = Files.createDirectories(dir.resolve("work"));
+        String seed = Files.copy(Fixtures.SEED, work.resolve(Fixtures.SEED.getFileName())).toString();
+        List<String> flags = List.of("-XX:+PrintCommandLineFlags");
+        Run failed = java(cache, flags, work, "build", "--input", work.resolve("none").toString(), "--out", "x");
+        assertFalse(failed.code() == 0, failed.out());
+        assertEquals(List.of(), jarArchives(cache.resolve("verbatim")), "no archive from a build that failed");
+
+        Run first = java(cache, flags, work, "build", "--input", seed, "--out", "first", "--no-cache");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().lines().anyMatch(l -> l.contains("-XX:TieredStopAtLevel=1")
+                && l.contains("-XX:CICompilerCount=1") && l.contains("-XX:+UseSerialGC")
+                && l.contains("-XX:ArchiveClassesAtExit=")), first.out());
+        List<String> made = jarArchives(cache.resolve("verbatim"));
+        assertEquals(1, made.size(), made.toString());
+        assertTrue(Files.size(cache.resolve("verbatim").resolve(made.get(0))) > 5_000_000, "a whole build's classes");
+
+        Run second = java(cache, flags, work, "build", "--input", seed, "--out", "second", "--no-cache");
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.out().contains("-XX:SharedArchiveFile=" + cache.resolve("verbatim").resolve(made.get(0))),
+                second.out());
+
+        Run here = java(cache, List.of("-Dverbatim.noSmallChild=true", "-XX:+PrintCommandLineFlags"), work, "build",
+                "--input", seed, "--out", "here", "--no-cache");
+        assertEquals(0, here.code(), here.err());
+        assertFalse(here.out().contains("TieredStopAtLevel"), here.out());
+        List<String> files;
+        try (Stream<Path> all = Files.walk(work.resolve("here"))) {
+            files = all.filter(Files::isRegularFile).map(f -> work.resolve("here").relativize(f).toString()).toList();
+        }
+        assertTrue(files.size() > 40, files.toString());
+        for (String f : files) {
+            assertEquals(-1, Files.mismatch(work.resolve("here").resolve(f), work.resolve("second").resolve(f)), f);
+        }
+    }
+
+    private static List<String> jarArchives(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("jar-classes-")).sorted()
+                    .toList();
         }
     }
 
