@@ -321,7 +321,8 @@ final class Topics {
             int tf = e.getValue();
             double score;
             if (stems.size() == 1) {
-                if (generic.contains(head) || pastForm(pageForms.get(key), key)) {
+                // "al" of "al-Nusra", "UN" in lower case: a word of two letters is no subject.
+                if (lastWord.length() < 3 || generic.contains(head) || pastForm(pageForms.get(key), key)) {
                     continue;
                 }
                 double noun = nounWeight(head, lastWord);
@@ -455,7 +456,7 @@ final class Topics {
     private static final List<String> NOUN_SUFFIXES = List.of("tion", "sion", "ment", "ness", "ity", "ism", "ance",
             "ence", "ship", "hood", "ure", "ogy", "ery", "dom");
     private static final List<String> NON_NOUN_SUFFIXES = List.of("ive", "ous", "ful", "less", "able", "ible", "ic",
-            "ical", "ize", "ise", "ify", "ed", "est");
+            "ical", "ize", "ise", "ify", "ed", "est", "ish");
 
     /**
      * Down-weights what is spread over the page's interview: a phrase on up to a third of the interview's pages keeps

@@ -95,6 +95,17 @@ class TopicRelatedRulesTest {
     }
 
     @Test
+    void aTwoLetterWordAndAPairEndingInAnAdjectiveAreNoTopics() {
+        // "al" of "al-Nusra" is a word to the analyzer; "stylish" (-ish) qualifies, it names nothing.
+        List<String> topics = topics(interview("Forum", "What about the al-Nusra attack and the clothes?",
+                "The al-Nusra attack was an attack on civilians; al-Nusra denies the attack. The attack was real.",
+                "Our designer creates stylish clothes, and she creates stylish coats. Clothes sell well."));
+        assertFalse(topics.contains("al"), topics::toString);
+        assertFalse(topics.stream().anyMatch(t -> t.endsWith("stylish")), topics::toString);
+        assertTrue(topics.stream().anyMatch(t -> t.startsWith("attack") || t.startsWith("cloth")), topics::toString);
+    }
+
+    @Test
     void aPairOpeningWithAnAdverbIsNoNounPhrase() {
         // The build says "industrial", so "industrially" is an adverb: "industrially developed" is no topic, though
         // said twice; "supply chains" is one (no word "supp").
