@@ -73,7 +73,7 @@ final class EntityResolver {
         // lower-case noun, and which begins one of its longer names, is that name's word, not a name of its own.
         Set<String> leading = new HashSet<>();
         forms.keySet().stream().filter(f -> f.contains(" ")).forEach(f -> leading.add(f.substring(0, f.indexOf(' '))));
-        groups.values().removeIf(members -> attributive(members, leading));
+        groups.values().removeIf(members -> attributive(members, leading) || possessed(members));
         for (List<String> members : groups.values()) {
             EntityKind kind = confidentKind(members);
             if (kind != null) {
@@ -616,8 +616,8 @@ final class EntityResolver {
         for (Occurrence o : forms.get(form)) {
             NameFinder.Found f = o.found();
             String text = o.passage().text();
-            if (f.personCue() || f.cue() != null || f.end() + 1 >= text.length() || text.charAt(f.end()) != ' '
-                    || !Character.isLowerCase(text.charAt(f.end() + 1))) {
+            if (f.personCue() || f.cue() != null || f.end() + 1 >= text.length()
+                    || !Character.isSpaceChar(text.charAt(f.end())) || !Character.isLowerCase(text.charAt(f.end() + 1))) {
                 return false;
             }
             // A noun after it, not a function word or a past tense: "Vladimir and Suzdal", "Novatek reported".
@@ -633,6 +633,36 @@ final class EntityResolver {
         }
         return true;
     }
+
+    /**
+     * "our Fatherland", "my Motherland": a word known to no list, said only after a possessive, is a common noun
+     * written with a capital out of respect, not a name ("our Russia" is kept: the gazetteer knows it).
+     */
+    private boolean possessed(List<String> members) {
+        String form = members.get(0);
+        if (members.size() != 1 || form.contains(" ") || gazetteer.canonical(capitalise(form)).isPresent()) {
+            return false;
+        }
+        for (Occurrence o : forms.get(form)) {
+            NameFinder.Found f = o.found();
+            String before = o.passage().text().substring(0, f.start());
+            int end = before.length();
+            while (end > 0 && Character.isSpaceChar(before.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+                start--;
+            }
+            String word = before.substring(start, end).toLowerCase(Locale.ROOT);
+            if (f.personCue() || f.cue() != null || !POSSESSIVES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("our", "my", "your", "their");
 
     private static final List<String> PATRONYMIC_ENDINGS = List.of("yevich", "evich", "ovich", "yevna", "evna", "ovna");
 

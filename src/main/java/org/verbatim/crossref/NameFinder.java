@@ -1140,10 +1140,13 @@ final class NameFinder {
             // "Americans", "Ukrainians", "Republicans"
             return true;
         }
-        for (String suffix : List.of("ese", "ian", "an", "n", "ern")) {
+        for (String suffix : List.of("ese", "ian", "an", "n", "ern", "ar")) {
             if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
                 String base = word.substring(0, word.length() - suffix.length());
-                for (String candidate : List.of(base, base + "a", base + "e", base + "ia")) {
+                // "Kosovar" of Kosovo: with -ar only the country's own name, known to the gazetteer, counts.
+                List<String> candidates = suffix.equals("ar") ? List.of() : List.of(base, base + "a", base + "e",
+                        base + "ia");
+                for (String candidate : candidates) {
                     if (standalone.contains(Names.normalise(candidate))
                             && (midSentenceCounts.containsKey(candidate) || gazetteer.canonical(candidate).isPresent())) {
                         return true;
@@ -1151,7 +1154,9 @@ final class NameFinder {
                 }
                 // A country the gazetteer knows needs no mention of its own: "Russian-Italian relations", "North
                 // Korean leader". Not with -e, which would make "Roman" of Rome a nationality and not a first name.
-                for (String candidate : List.of(base + "a", base + "ia", base + "y")) {
+                List<String> countries = suffix.equals("ar") ? List.of(base + "o") : List.of(base + "a", base + "ia",
+                        base + "y");
+                for (String candidate : countries) {
                     if (gazetteer.canonical(candidate).flatMap(gazetteer::kindOf).orElse(null) == EntityKind.PLACE
                             && !gazetteer.cities.contains(Names.normalise(candidate))) {
                         return true;

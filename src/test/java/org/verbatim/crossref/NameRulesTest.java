@@ -227,7 +227,7 @@ class NameRulesTest {
     void aRulerWithANumeralIsAPersonAndAModifierIsNoName() {
         Map<String, String> e = entities("Under Peter I, the city grew. Peter I's reforms lasted. Nicholas II "
                 + "abdicated, and Catherine II wrote. When I met Peter I said hello. The Paralympic Games opened; "
-                + "Paralympic athletes and the Paralympic team won. The Internet is open. We saw Vladimir and "
+                + "Paralympic\u00a0athletes and the Paralympic team won. The Internet is open. We saw Vladimir and "
                 + "Suzdal with Vladimir Orlov.");
         assertEquals("person", e.get("Peter I"), e::toString);
         assertEquals("person", e.get("Nicholas II"), e::toString);
@@ -267,6 +267,18 @@ class NameRulesTest {
                 e::toString);
         assertEquals("organisation", e.get("Ministry of Industry and Trade"), e::toString);
         assertFalse(e.containsKey("Industry Ministry") || e.containsKey("Ministry of Industry"), e::toString);
+    }
+
+    @Test
+    void aWordSaidOnlyAfterOurIsNoNameAndKosovarsAreNoName() {
+        Map<String, String> e = entities("We defend\u00a0our Fatherland. Glory to our Fatherland! It is the Defender of the "
+                + "Fatherland Day. Our Russia is big, and I love our Russia. Kosovars voted; the Kosovars declared "
+                + "independence in Kosovo.");
+        assertFalse(e.containsKey("Fatherland"), e::toString);
+        assertEquals("event", e.get("Defender of the Fatherland Day"), e::toString);
+        assertEquals("place", e.get("Russia"), e::toString);
+        assertFalse(e.containsKey("Kosovars"), e::toString);
+        assertEquals("place", e.get("Kosovo"), e::toString);
     }
 
     @Test
