@@ -138,6 +138,53 @@ final class ArchiveJvm {
         }
     }
 
+    /**
+     * As {@link #runInChild} for a small {@code build}, decided from the raw arguments before the command line is
+     * parsed: the child parses it anyway, and parsing it here first (picocli's reflection over the commands, most of
+     * a tenth of a second) only delayed the child's start. The inputs are found as the build finds them: the
+     * {@code --input} paths, else the project folder's {@code transcripts/} ({@code --project}, or the working folder
+     * when it holds {@code jbake.properties} or {@code templates/}). Anything else (help, no inputs, large inputs)
+     * is left to the parsed command line, which reports or starts it as before.
+     */
+    static OptionalInt smallBuildFirst(String[] args) {
+        if (args.length == 0 || !args[0].equals("build") || System.getProperty(CHILD) != null) {
+            return OptionalInt.empty();
+        }
+        List<Path> inputs = new ArrayList<>();
+        Path project = null;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return OptionalInt.empty();
+            }
+            if ((a.equals("--input") || a.equals("--project")) && i + 1 < args.length) {
+                Path value = Path.of(args[++i]);
+                if (a.equals("--input")) {
+                    inputs.add(value);
+                } else {
+                    project = value;
+                }
+            } else if (a.startsWith("--input=")) {
+                inputs.add(Path.of(a.substring("--input=".length())));
+            } else if (a.startsWith("--project=")) {
+                project = Path.of(a.substring("--project=".length()));
+            }
+        }
+        if (inputs.isEmpty()) {
+            if (project == null && (Files.exists(Path.of("jbake.properties")) || Files.isDirectory(Path.of("templates")))) {
+                project = Path.of("");
+            }
+            if (project == null || !Files.isDirectory(project.resolve("transcripts"))) {
+                return OptionalInt.empty();
+            }
+            inputs.add(project.resolve("transcripts"));
+        }
+        if (sizeKb(inputs) >= Long.getLong(THRESHOLD, 4096)) {
+            return OptionalInt.empty();
+        }
+        return runInChild(inputs, true, new PrintWriter(System.out, true), true);
+    }
+
     /** Set (to true) to build small inputs in this JVM, as before; for measuring the two side by side. */
     static final String NO_SMALL_CHILD = "verbatim.noSmallChild";
 

@@ -285,6 +285,10 @@ public final class Main implements Callable<Integer> {
             }
         });
         ArchiveJvm.processArguments(args);
+        java.util.OptionalInt child = ArchiveJvm.smallBuildFirst(args);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
         quietLibraries();
         System.exit(run(args));
     }
