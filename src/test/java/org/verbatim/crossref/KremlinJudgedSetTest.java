@@ -238,6 +238,19 @@ class KremlinJudgedSetTest {
         atLeast(pooled("TOPICS3 HELD OUT"), TOPICS3_PRECISION, TOPICS3_RECALL, TOPICS3_TOPICS, TOPICS3_RELATED, 2);
     }
 
+    /**
+     * The twelve held-out pages pooled: the figures issue 15's targets are read against. Measured after the sixth
+     * names pass: names P 0.930 R 0.916 (186 hits, 14 errors, 203 expected), 2 persons split, topics 0.690 (80/116),
+     * first related links 0.821 (23/28). Recall and related meet the targets (0.90, 0.80), which are the thresholds
+     * here; precision and topics do not, and their thresholds are the measure less a small margin.
+     */
+    @Test
+    void allHeldOutPagesPooled() {
+        Tally t = pooled("HELD OUT").plus(pooled("NEW HELD OUT")).plus(pooled("TOPICS3 HELD OUT"));
+        System.out.println("ALL HELD OUT " + t);
+        atLeast(t, 0.91, 0.90, 0.66, 0.80, 2);
+    }
+
     /*
      * Measured (one build of the 12 pages), before issue 15's changes -> after the first pass:
      *   tuning set: names P 0.750 -> 0.839, R 0.700 -> 0.867, persons split 1 -> 0; topics fit 0.491 -> 0.649
