@@ -59,8 +59,9 @@ final class NameFinder {
         }
     }
 
+    /** A word, with its apostrophes, hyphens and ampersands; a web address's ending stays on it ("Mail.ru"). */
     private static final Pattern WORD = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['\u2019\\-\u2013/&][\\p{L}\\p{N}]+)*");
+            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['\u2019\\-\u2013/&][\\p{L}\\p{N}]+)*(?:\\.(?:ru|com|org|net)\\b)?");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "on", "in", "and", "against", "a", "de");
     /** Words before a common noun: a head noun after one of them ("the Council") is not used as a name. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
@@ -265,6 +266,17 @@ final class NameFinder {
                 continue;
             }
             Word w = words.get(i);
+            int known = knownFromRole(text, words, i);
+            if (known > i) {
+                // "General Electric", "General Motors": a known name that begins with an office's word.
+                for (Found f : clean(text, words, i, known)) {
+                    list = listId(text, previousEnd, f.start(), list, lists);
+                    found.add(withList(f, list));
+                    previousEnd = f.end();
+                }
+                i = known + 1;
+                continue;
+            }
             int role = roleLength(words, i, text);
             if (role > 0) {
                 int after = i + role;
@@ -580,6 +592,32 @@ final class NameFinder {
                 return parts;
             }
             break;
+        }
+        // "Chairman of the Management Board of NOVATEK Leonid Mikhelson": a known given name and one or two plain
+        // capitalised words ending the run are the office holder, what comes before it the body.
+        for (int g = end - 1; g > start && g >= end - 2; g--) {
+            Word given = words.get(g);
+            if (!gazetteer.givenNames.contains(given.bare().toLowerCase(Locale.ROOT)) || given.acronym()) {
+                continue;
+            }
+            boolean person = true;
+            for (Word w : words.subList(g + 1, end + 1)) {
+                person &= w.capitalised() && !CONNECTORS.contains(w.text()) && gazetteer.head(w.bare()) == null
+                        && !w.acronym();
+            }
+            if (person && spacedAll(text, words.subList(start, end + 1))) {
+                // Of the body, only the name after its last "of" ("NOVATEK" of "Management Board of NOVATEK"): the
+                // board or office of a body is no name a reader looks for.
+                int from = start;
+                for (int k = start; k < g - 1; k++) {
+                    if (words.get(k).text().equals("of")) {
+                        from = k + 1;
+                    }
+                }
+                List<Found> parts = new ArrayList<>(clean(text, words, from, g - 1));
+                parts.add(found(text, words, g, end, true));
+                return parts;
+            }
         }
         return clean(text, words, start, end);
     }
@@ -1264,6 +1302,21 @@ final class NameFinder {
      * {@code start} ("Russian Union of Industrialists and Entrepreneurs", "Ministry of Industry and Trade"), or -1:
      * the rules below would cut it at a plural or at "and".
      */
+    /** The last word of a name the gazetteer knows that begins at the office's word {@code start}, or -1. */
+    private int knownFromRole(String text, List<Word> words, int start) {
+        if (!gazetteer.roles.contains(words.get(start).text())) {
+            return -1;
+        }
+        for (int end = Math.min(words.size() - 1, start + 3); end > start; end--) {
+            List<Word> run = words.subList(start, end + 1);
+            if (run.stream().allMatch(Word::capitalised) && spacedAll(text, run)
+                    && gazetteer.canonical(join(text, run)).isPresent()) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     private int knownNameEnd(String text, List<Word> words, int start) {
         List<Integer> lengths = gazetteer.joinedNameLengths(words.get(start).bare().toLowerCase(Locale.ROOT));
         for (int n : lengths) {

@@ -282,6 +282,19 @@ class NameRulesTest {
     }
 
     @Test
+    void aHolderAfterABodyAndCompaniesThatBeginWithAnOfficeOrEndInADomain() {
+        Map<String, String> e = entities("Chairman of the Management Board of NOVATEK Leonid Mikhelson reported. "
+                + "General Electric built it, and the Kalashnikov Concern grew. Russian Post and Mail.ru agreed.");
+        assertEquals("person", e.get("Leonid Mikhelson"), e::toString);
+        assertEquals("organisation", e.get("NOVATEK"), e::toString);
+        assertEquals("organisation", e.get("General Electric"), e::toString);
+        assertFalse(e.containsKey("Electric"), e::toString);
+        assertEquals("organisation", e.get("Kalashnikov Concern"), e::toString);
+        assertEquals("organisation", e.get("Russian Post"), e::toString);
+        assertEquals("organisation", e.get("Mail.ru"), e::toString);
+    }
+
+    @Test
     void onePersonInTwoTransliterationsIsOnePage() {
         Map<String, String> e = entities("Sergey Lavrov said so. Sergei Lavrov agreed. Foreign Minister Sergey Lavrov "
                 + "spoke again, and Sergei Lavrov left. Sergei Shoigu came.");
