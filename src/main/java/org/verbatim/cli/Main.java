@@ -175,7 +175,7 @@ public final class Main implements Callable<Integer> {
             Path site = options.site(project, main.workingDir);
             boolean hadSite = SiteBuild.isSite(site);
             BuildCache cache = options.buildCache(spec.commandLine(), site);
-            java.util.OptionalInt child = ArchiveJvm.runInChild(inputs, options.quiet, out, true);
+            java.util.OptionalInt child = ChildJvm.runInChild(inputs, options.quiet, out, true);
             if (child.isPresent()) {
                 return child.getAsInt();
             }
@@ -258,7 +258,7 @@ public final class Main implements Callable<Integer> {
             Path site = options.site(project, main.workingDir);
             SiteBuild build = new SiteBuild(project, options.anchors).cache(options.buildCache(spec.commandLine(),
                     site)).inPlace(true);
-            java.util.OptionalInt child = ArchiveJvm.runInChild(inputs, options.quiet, out, false);
+            java.util.OptionalInt child = ChildJvm.runInChild(inputs, options.quiet, out, false);
             if (child.isPresent()) {
                 return child.getAsInt();
             }
@@ -284,8 +284,8 @@ public final class Main implements Callable<Integer> {
                 System.err.println("verbatim: " + thread.getName() + ": " + e);
             }
         });
-        ArchiveJvm.processArguments(args);
-        java.util.OptionalInt child = ArchiveJvm.smallBuildFirst(args);
+        ChildJvm.processArguments(args);
+        java.util.OptionalInt child = ChildJvm.smallBuildFirst(args);
         if (child.isPresent()) {
             System.exit(child.getAsInt());
         }

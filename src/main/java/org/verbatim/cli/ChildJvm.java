@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * on this project's 2-core machine; docs/speed.md). For a small build: a class archive and the JIT's quick tier. Any
  * JVM whose collector, heap, JIT tier or class archive was chosen by the user runs as it is.
  */
-final class ArchiveJvm {
+final class ChildJvm {
 
     /** Set in the child, so that it never starts another. */
     static final String CHILD = "verbatim.archiveJvm";
@@ -30,7 +30,7 @@ final class ArchiveJvm {
     /** The command line's arguments, known only when the process was started through {@link Main#main}. */
     private static volatile String[] processArgs;
 
-    private ArchiveJvm() {
+    private ChildJvm() {
     }
 
     /** The child's starting heap: 34 times the inputs, at least 256 MB and at most 1 GB (the heap grows past it). */
@@ -152,23 +152,27 @@ final class ArchiveJvm {
         }
         List<Path> inputs = new ArrayList<>();
         Path project = null;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
-                return OptionalInt.empty();
-            }
-            if ((a.equals("--input") || a.equals("--project")) && i + 1 < args.length) {
-                Path value = Path.of(args[++i]);
-                if (a.equals("--input")) {
-                    inputs.add(value);
-                } else {
-                    project = value;
+        try {
+            for (int i = 1; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                    return OptionalInt.empty();
                 }
-            } else if (a.startsWith("--input=")) {
-                inputs.add(Path.of(a.substring("--input=".length())));
-            } else if (a.startsWith("--project=")) {
-                project = Path.of(a.substring("--project=".length()));
+                if ((a.equals("--input") || a.equals("--project")) && i + 1 < args.length) {
+                    Path value = Path.of(args[++i]);
+                    if (a.equals("--input")) {
+                        inputs.add(value);
+                    } else {
+                        project = value;
+                    }
+                } else if (a.startsWith("--input=")) {
+                    inputs.add(Path.of(a.substring("--input=".length())));
+                } else if (a.startsWith("--project=")) {
+                    project = Path.of(a.substring("--project=".length()));
+                }
             }
+        } catch (java.nio.file.InvalidPathException e) {
+            return OptionalInt.empty(); // the parsed command line says what is wrong with it
         }
         if (inputs.isEmpty()) {
             if (project == null && (Files.exists(Path.of("jbake.properties")) || Files.isDirectory(Path.of("templates")))) {
@@ -232,7 +236,7 @@ final class ArchiveJvm {
     /** The jar this class was loaded from, absolute and normalised, or null when it was not loaded from a jar. */
     private static Path jar() {
         try {
-            Path jar = Path.of(ArchiveJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            Path jar = Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .toAbsolutePath().normalize();
             return Files.isRegularFile(jar) ? jar : null;
         } catch (java.net.URISyntaxException | RuntimeException e) {
@@ -263,7 +267,7 @@ final class ArchiveJvm {
                 bytes += size(input);
             } else if (Files.isDirectory(input)) {
                 try (Stream<Path> files = Files.walk(input)) {
-                    bytes += files.filter(Files::isRegularFile).mapToLong(ArchiveJvm::size).sum();
+                    bytes += files.filter(Files::isRegularFile).mapToLong(ChildJvm::size).sum();
                 } catch (IOException | UncheckedIOException e) {
                     // An unreadable folder is reported by the build itself.
                 }

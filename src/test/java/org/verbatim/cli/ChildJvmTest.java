@@ -16,13 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The child JVM of a large build starts with a heap near what the build will use, within fixed bounds; the class
  * archives of plain-jar builds do not pile up in the cache folder.
  */
-class ArchiveJvmTest {
+class ChildJvmTest {
 
     @Test
     void theStartingHeapIs34TimesTheInputsBetween256MbAnd1Gb() {
-        assertEquals(256, ArchiveJvm.initialHeapMb(4096), "4 MB of inputs, the threshold");
-        assertEquals(1003, ArchiveJvm.initialHeapMb(30208), "the 1,000-transcript bench archive, 29.5 MB");
-        assertEquals(1024, ArchiveJvm.initialHeapMb(300 * 1024), "a ten-times larger archive");
+        assertEquals(256, ChildJvm.initialHeapMb(4096), "4 MB of inputs, the threshold");
+        assertEquals(1003, ChildJvm.initialHeapMb(30208), "the 1,000-transcript bench archive, 29.5 MB");
+        assertEquals(1024, ChildJvm.initialHeapMb(300 * 1024), "a ten-times larger archive");
     }
 
     @Test
@@ -33,7 +33,7 @@ class ArchiveJvmTest {
         }
         Files.writeString(cache.resolve("classes-100-1.jsa"), "the launcher's own");
         Files.writeString(cache.resolve("build-cache.json"), "{}");
-        ArchiveJvm.pruneArchives(cache, 3);
+        ChildJvm.pruneArchives(cache, 3);
         try (Stream<Path> files = Files.list(cache)) {
             assertEquals(List.of("build-cache.json", "classes-100-1.jsa", "jar-classes-100-3.jsa",
                     "jar-classes-100-4.jsa", "jar-classes-100-5.jsa"),
