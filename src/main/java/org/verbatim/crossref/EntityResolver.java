@@ -290,6 +290,32 @@ final class EntityResolver {
                 }
             }
         }
+        // "Nursultan Abishevich" = "Nursultan Nazarbayev", "Dmitry Anatolyevich" = "Dmitry Medvedev": a first name and
+        // a patronymic (by its ending; the father's name need not be a known one) is the one full name of its
+        // interview with that first name. Full names are grouped by first name once.
+        Map<String, List<String>> byFirstName = new HashMap<>();
+        for (String f : personal) {
+            String[] w = f.split(" ");
+            if (!patronymicEnding(w[1])) {
+                add(byFirstName, w[0], f);
+            }
+        }
+        for (String form : personal) {
+            String[] w = form.split(" ");
+            if (w.length != 2 || !patronymicEnding(w[1]) || !find(form).equals(form)
+                    || !byFirstName.containsKey(w[0])) {
+                continue;
+            }
+            List<String> full = new ArrayList<>();
+            for (String f : byFirstName.get(w[0])) {
+                if (sharesInterview(form, f) && !full.contains(find(f))) {
+                    full.add(find(f));
+                }
+            }
+            if (full.size() == 1) {
+                union(form, full.get(0));
+            }
+        }
         // "Sveta Kozinova" = "Svetlana Kozinova": two given names of one surname in one interview, one a short form
         // of the other (the short one, less a final vowel, begins the long one). Grouped by surname and the given
         // name's first three letters, so each name is compared only within its small group.
@@ -670,6 +696,16 @@ final class EntityResolver {
      * A Russian patronymic: a known given name and -ovich, -evich, -ovna, -evna ("Yevgenyevich" of Yevgeny,
      * "Ivanovna" of Ivan). A surname of that shape is made from no given name of the list ("Shostakovich").
      */
+    /** A word ending as Russian patronymics do ("Abishevich", "Anatolyevna"), whatever the father's name. */
+    private static boolean patronymicEnding(String word) {
+        for (String ending : PATRONYMIC_ENDINGS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean patronymic(String word) {
         for (String ending : PATRONYMIC_ENDINGS) {
             if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
@@ -988,6 +1024,8 @@ final class EntityResolver {
         }
         String best = members.stream().min(Comparator.comparing((String m) -> isAcronym(m))
                 .thenComparing(m -> !m.contains(" "))
+                // "Nursultan Nazarbayev", not the "Nursultan Abishevich" a speaker addresses him by.
+                .thenComparing(m -> patronymicEnding(lastWord(m)))
                 .thenComparing(m -> -forms.get(m).size())
                 .thenComparingInt(String::length)
                 .thenComparing(Comparator.naturalOrder())).orElseThrow();

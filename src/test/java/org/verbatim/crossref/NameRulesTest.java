@@ -295,6 +295,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aFirstNameAndPatronymicIsTheOneFullNameWithThatFirstName() {
+        Map<String, String> e = entities("Nursultan Nazarbayev came. Mr Nazarbayev spoke. Nursultan Abishevich, thank "
+                + "you. Nursultan Abishevich, you are right.");
+        assertEquals("person", e.get("Nursultan Nazarbayev"), e::toString);
+        assertFalse(e.containsKey("Nursultan Abishevich"), e::toString);
+    }
+
+    @Test
     void onePersonInTwoTransliterationsIsOnePage() {
         Map<String, String> e = entities("Sergey Lavrov said so. Sergei Lavrov agreed. Foreign Minister Sergey Lavrov "
                 + "spoke again, and Sergei Lavrov left. Sergei Shoigu came.");
