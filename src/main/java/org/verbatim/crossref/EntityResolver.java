@@ -142,26 +142,10 @@ final class EntityResolver {
             }
         }
         // "Nord Stream-2" = "Nordstream-2" = "Nord Stream 2": spellings that differ only in spaces, hyphens and dots.
-        Map<String, String> compact = new HashMap<>();
-        for (String form : all) {
-            String key = form.replaceAll("[\\s.\\-‐–]", "");
-            String other = compact.putIfAbsent(key, form);
-            if (other != null) {
-                union(form, other);
-            }
-        }
+        unionByKey(all, form -> form.replaceAll("[\\s.\\-‐–]", ""));
         // "Defence Ministry" = "Ministry of Defence", "State Department" = "Department of State": one body named in
         // the two English word orders, found by the body's field in one pass.
-        Map<String, String> byField = new HashMap<>();
-        for (String form : all) {
-            String key = bodyField(form);
-            if (key != null) {
-                String other = byField.putIfAbsent(key, form);
-                if (other != null) {
-                    union(form, other);
-                }
-            }
-        }
+        unionByKey(all, EntityResolver::bodyField);
         // Computed once: these tests are asked for every pair of forms below.
         List<String> multiWord = new ArrayList<>();
         Map<String, List<String>> byInitials = new HashMap<>();
@@ -186,13 +170,7 @@ final class EntityResolver {
         }
         // "Sergey Lavrov" = "Sergei Lavrov", "Yury Ushakov" = "Yuri Ushakov": one person's name in two
         // transliterations (sources differ), grouped by a spelling key once.
-        Map<String, String> bySpelling = new HashMap<>();
-        for (String form : personal) {
-            String other = bySpelling.putIfAbsent(transliterationKey(form), form);
-            if (other != null) {
-                union(form, other);
-            }
-        }
+        unionByKey(personal, EntityResolver::transliterationKey);
         for (String form : all) {
             if (isAcronym(form)) {
                 List<String> matches = byInitials.getOrDefault(form, List.of());
@@ -350,16 +328,7 @@ final class EntityResolver {
         // "Russian Armed Forces" = "Armed Forces of the Russian Federation", "Chinese Government" = "Government of
         // China": a body named after its country's adjective, or with "of" and the country, keyed by body and country.
         if (finder != null) {
-            Map<String, String> byCountry = new HashMap<>();
-            for (String f : multiWord) {
-                String key = countryKey(f);
-                if (key != null) {
-                    String other = byCountry.putIfAbsent(key, f);
-                    if (other != null) {
-                        union(f, other);
-                    }
-                }
-            }
+            unionByKey(multiWord, this::countryKey);
         }
         // "Armed Forces" = "Armed Forces of the Russian Federation": a headed name that begins exactly one longer
         // name of the same interview, followed there by "of", is that name without its complement; not when a longer
@@ -586,6 +555,20 @@ final class EntityResolver {
     /** A body "of" a place: "armed forces of the russian federation". */
     private static final java.util.regex.Pattern COUNTRY_COMPLEMENT = java.util.regex.Pattern.compile(
             "(.+?) of (?:the )?(.+)");
+
+    /** Unites the forms that share a key, in one pass; a null key joins nothing. */
+    private void unionByKey(List<String> forms, java.util.function.Function<String, String> key) {
+        Map<String, String> first = new HashMap<>();
+        for (String form : forms) {
+            String k = key.apply(form);
+            if (k != null) {
+                String other = first.putIfAbsent(k, form);
+                if (other != null) {
+                    union(form, other);
+                }
+            }
+        }
+    }
 
     private static void add(Map<String, List<String>> groups, String key, String form) {
         List<String> group = groups.get(key);

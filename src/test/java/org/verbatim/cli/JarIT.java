@@ -153,13 +153,18 @@ class JarIT {
                 "--input", seed.toString(), "--out", "here", "--no-cache");
         assertEquals(0, here.code(), here.err());
         assertFalse(here.out().contains("child JVM") || here.out().contains("-XX:+UseSerialGC"), here.out());
+        assertSameSite(work.resolve("here"), work.resolve("child"));
+    }
+
+    /** Every file of {@code expected} (a whole site) is in {@code actual} with the same bytes. */
+    private static void assertSameSite(Path expected, Path actual) throws IOException {
         List<String> files;
-        try (Stream<Path> all = Files.walk(work.resolve("here"))) {
-            files = all.filter(Files::isRegularFile).map(f -> work.resolve("here").relativize(f).toString()).toList();
+        try (Stream<Path> all = Files.walk(expected)) {
+            files = all.filter(Files::isRegularFile).map(f -> expected.relativize(f).toString()).toList();
         }
         assertTrue(files.size() > 40, files.toString());
         for (String f : files) {
-            assertEquals(-1, Files.mismatch(work.resolve("here").resolve(f), work.resolve("child").resolve(f)), f);
+            assertEquals(-1, Files.mismatch(expected.resolve(f), actual.resolve(f)), f);
         }
     }
 
@@ -196,14 +201,7 @@ class JarIT {
                 "--input", seed, "--out", "here", "--no-cache");
         assertEquals(0, here.code(), here.err());
         assertFalse(here.out().contains("TieredStopAtLevel"), here.out());
-        List<String> files;
-        try (Stream<Path> all = Files.walk(work.resolve("here"))) {
-            files = all.filter(Files::isRegularFile).map(f -> work.resolve("here").relativize(f).toString()).toList();
-        }
-        assertTrue(files.size() > 40, files.toString());
-        for (String f : files) {
-            assertEquals(-1, Files.mismatch(work.resolve("here").resolve(f), work.resolve("second").resolve(f)), f);
-        }
+        assertSameSite(work.resolve("here"), work.resolve("second"));
     }
 
     private static List<String> jarArchives(Path cache) throws IOException {
