@@ -141,7 +141,8 @@ class JarIT {
         assertTrue(child.out().contains("building in a child JVM with the serial collector"), child.out());
         assertTrue(child.out().lines().anyMatch(l -> l.contains("-XX:+UseSerialGC")
                 && l.contains("-XX:InlineSmallCode=1000") && l.contains("-XX:MaxInlineLevel=6")
-                && l.contains("-XX:InitialHeapSize=268435456")), child.out());
+                && l.contains("-XX:Tier4InvocationThreshold=15000") && l.contains("-XX:InitialHeapSize=268435456")),
+                child.out());
         assertTrue(child.out().contains("page(s) from 1 transcript(s)"), child.out());
 
         Run chosen = java(List.of("-Dverbatim.serialGcAboveKb=0", "-XX:+PrintCommandLineFlags", "-Xmx1g"), work,
@@ -232,7 +233,9 @@ class JarIT {
         String largeFlags = launcherFlags(dir, "--input=" + small, "--input", large.toString());
         assertTrue(largeFlags.contains("-XX:+UseSerialGC") && !largeFlags.contains(quick)
                 && !largeFlags.contains("-XX:CICompilerCount=1") && largeFlags.contains("-XX:InlineSmallCode=1000")
-                && largeFlags.contains("-XX:MaxInlineLevel=6") && largeFlags.contains("-XX:InitialHeapSize=268435456"),
+                && largeFlags.contains("-XX:MaxInlineLevel=6") && largeFlags.contains("-XX:InitialHeapSize=268435456")
+                && largeFlags.contains("-XX:Tier4InvocationThreshold=15000")
+                && largeFlags.contains("-XX:Tier4BackEdgeThreshold=120000"),
                 largeFlags);
     }
 
