@@ -65,7 +65,11 @@ final class ChildJvm {
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         boolean chosen = jvmOptions.stream().anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxHeapSize")
                 || o.startsWith("-XX:MaxRAM") || o.matches("-XX:[+-]Use\\w*GC") || o.startsWith("-XX:SharedArchiveFile")
-                || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-XX:TieredStopAtLevel"));
+                || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-XX:TieredStopAtLevel")
+                // A class archive cannot be made or used with an agent (a profiler, a coverage tool): such a small
+                // build stays here, as it was started.
+                || !large && (o.startsWith("-agent") || o.startsWith("-javaagent") || o.startsWith("-Xshare")
+                || o.contains("UseSharedSpaces")));
         boolean g1 = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).anyMatch(n -> n.startsWith("G1"));
         if (chosen || !g1) {

@@ -203,6 +203,15 @@ class JarIT {
         assertEquals(0, here.code(), here.err());
         assertFalse(here.out().contains("TieredStopAtLevel"), here.out());
         assertSameSite(work.resolve("here"), work.resolve("second"));
+
+        // With a native agent (here the debugger's) the JVM can neither make nor use a class archive: the build stays
+        // in this JVM instead of starting a child that would stop at once.
+        Run agent = java(dir.resolve("cache-agent"), List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,"
+                + "address=localhost:0", "-XX:+PrintCommandLineFlags"), work, "build", "--input", seed, "--out",
+                "agent", "--no-cache");
+        assertEquals(0, agent.code(), agent.out() + agent.err());
+        assertFalse(agent.out().contains("TieredStopAtLevel"), agent.out());
+        assertSameSite(work.resolve("here"), work.resolve("agent"));
     }
 
     private static List<String> jarArchives(Path cache) throws IOException {
