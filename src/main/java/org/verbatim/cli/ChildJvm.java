@@ -217,8 +217,11 @@ final class ChildJvm {
             }
             Path folder = BuildCache.defaultFolder(System.getenv(), System.getProperty("user.home"));
             Files.createDirectories(folder);
+            // And by the JVM's version: an archive of another JVM is ignored without a word, and would never be
+            // made again after an upgrade of Java.
+            String vm = System.getProperty("java.vm.version", "").replaceAll("[^A-Za-z0-9._+-]", "_");
             return folder.resolve("jar-classes-" + Files.size(jar) + "-"
-                    + Files.getLastModifiedTime(jar).to(java.util.concurrent.TimeUnit.SECONDS) + ".jsa");
+                    + Files.getLastModifiedTime(jar).to(java.util.concurrent.TimeUnit.SECONDS) + "-" + vm + ".jsa");
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -290,7 +290,7 @@ class JarIT {
         assertEquals(0, built.code(), built.out());
         List<String> made = archives(cache);
         assertEquals(1, made.size(), made.toString());
-        assertTrue(made.get(0).matches("classes-\\d+-\\d+\\.jsa"), made.toString());
+        assertTrue(made.get(0).matches("classes-\\d+-\\d+-\\d+-\\d+\\.jsa"), made.toString());
         assertTrue(Files.size(cache.resolve(made.get(0))) > 5_000_000, "the classes of a whole build");
         Run again = launcher(dir, "-XX:+PrintCommandLineFlags", "build", "--input", seed, "--out", "site",
                 "--no-cache");
