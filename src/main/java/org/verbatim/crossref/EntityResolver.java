@@ -73,7 +73,8 @@ final class EntityResolver {
         // lower-case noun, and which begins one of its longer names, is that name's word, not a name of its own.
         Set<String> leading = new HashSet<>();
         forms.keySet().stream().filter(f -> f.contains(" ")).forEach(f -> leading.add(f.substring(0, f.indexOf(' '))));
-        groups.values().removeIf(members -> attributive(members, leading) || possessed(members));
+        groups.values().removeIf(members -> attributive(members, leading) || possessed(members)
+                || members.stream().allMatch(gazetteer.commonPhrases::contains));
         for (List<String> members : groups.values()) {
             EntityKind kind = confidentKind(members);
             if (kind != null) {

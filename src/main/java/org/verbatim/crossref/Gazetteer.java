@@ -31,6 +31,8 @@ final class Gazetteer {
     final Set<String> leadingPlaceHeads = new HashSet<>();
     final Set<String> demonyms = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
+    /** Phrases of capitalised words that name a kind of thing, never one thing ("Executive Order"), normalised. */
+    final Set<String> commonPhrases = new HashSet<>();
     final Set<String> productNouns = new HashSet<>();
     final Set<String> transferVerbs = new HashSet<>();
     final Set<String> personalNouns = new HashSet<>();
@@ -117,6 +119,7 @@ final class Gazetteer {
             g.leadingPlaceHeads.addAll((List<String>) yaml.get("leading_place_heads"));
             g.demonyms.addAll((List<String>) yaml.get("demonyms"));
             g.notNames.addAll(words(yaml, "not_names"));
+            words(yaml, "common_phrases").forEach(w -> g.commonPhrases.add(Names.normalise(w)));
             g.productNouns.addAll((List<String>) yaml.get("product_nouns"));
             g.transferVerbs.addAll((List<String>) yaml.get("transfer_verbs"));
             g.personalNouns.addAll((List<String>) yaml.get("personal_nouns"));

@@ -303,6 +303,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aKindOfDocumentWrittenWithCapitalsIsNoName() {
+        Map<String, String> e = entities("I signed an Executive Order on this. The Executive Order took effect. We "
+                + "discussed Big Data; Big Data matters. The Presidential Executive Office agreed, and the "
+                + "Presidential Executive Office wrote.");
+        assertFalse(e.containsKey("Executive Order") || e.containsKey("Big Data"), e::toString);
+        assertEquals("organisation", e.get("Presidential Executive Office"), e::toString);
+    }
+
+    @Test
     void onePersonInTwoTransliterationsIsOnePage() {
         Map<String, String> e = entities("Sergey Lavrov said so. Sergei Lavrov agreed. Foreign Minister Sergey Lavrov "
                 + "spoke again, and Sergei Lavrov left. Sergei Shoigu came.");
