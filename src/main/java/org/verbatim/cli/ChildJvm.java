@@ -53,11 +53,18 @@ final class ChildJvm {
      * start included (docs/speed.md, "Plain java -jar").
      */
     static OptionalInt runInChild(List<Path> inputs, boolean quiet, PrintWriter out, boolean build) {
+        if (processArgs == null || System.getProperty(CHILD) != null) {
+            return OptionalInt.empty();
+        }
+        return runInChild(sizeKb(inputs), quiet, out, build);
+    }
+
+    /** As {@link #runInChild(List, boolean, PrintWriter, boolean)} for inputs of {@code kb} KB. */
+    private static OptionalInt runInChild(long kb, boolean quiet, PrintWriter out, boolean build) {
         String[] args = processArgs;
         if (args == null || System.getProperty(CHILD) != null) {
             return OptionalInt.empty();
         }
-        long kb = sizeKb(inputs);
         boolean large = kb >= Long.getLong(THRESHOLD, 4096);
         if (!large && (!build || Boolean.getBoolean(NO_SMALL_CHILD))) {
             return OptionalInt.empty();
@@ -83,6 +90,8 @@ final class ChildJvm {
         // archive at 1.24 GB resident instead of 1.77 GB, for 7 % more time.
         command.add("-XX:MinHeapFreeRatio=10");
         command.add("-XX:MaxHeapFreeRatio=30");
+        // The jar by its absolute path, for a small build's class archive and class path.
+        Path jar = large ? null : jar();
         Path archive = null;
         Path making = null;
         if (large) {
@@ -101,7 +110,7 @@ final class ChildJvm {
         } else {
             command.add("-XX:TieredStopAtLevel=1");
             command.add("-XX:CICompilerCount=1");
-            archive = classArchive();
+            archive = classArchive(jar);
             if (archive != null && Files.isRegularFile(archive)) {
                 command.add("-XX:SharedArchiveFile=" + archive);
             } else if (archive != null) {
@@ -114,7 +123,6 @@ final class ChildJvm {
         }
         command.add("-D" + CHILD + "=" + (large ? "serial" : "small"));
         command.add("-cp");
-        Path jar = jar();
         // A class archive holds the class path it was made with: the same absolute path every time.
         command.add(jar != null && !large ? jar.toString() : System.getProperty("java.class.path"));
         command.add(Main.class.getName());
@@ -190,10 +198,13 @@ final class ChildJvm {
             }
             inputs.add(project.resolve("transcripts"));
         }
-        if (sizeKb(inputs) >= Long.getLong(THRESHOLD, 4096)) {
+        // Counted only up to the threshold: a large archive is measured again, whole, once parsed.
+        long threshold = Long.getLong(THRESHOLD, 4096);
+        long kb = sizeKb(inputs, threshold);
+        if (kb >= threshold) {
             return OptionalInt.empty();
         }
-        return runInChild(inputs, true, new PrintWriter(System.out, true), true);
+        return runInChild(kb, true, new PrintWriter(System.out, true), true);
     }
 
     /** The optimising compiler's thresholds for large builds, three times the JVM's defaults. */
@@ -207,11 +218,10 @@ final class ChildJvm {
     /**
      * The class archive of this jar in the user's cache folder, named by the jar's size and time as
      * {@code bin/verbatim} names its own (a separate one: an archive is used only with the class path it was made
-     * with); null when the jar or the folder cannot be had.
+     * with); null when there is no {@code jar} or the folder cannot be had.
      */
-    static Path classArchive() {
+    static Path classArchive(Path jar) {
         try {
-            Path jar = jar();
             if (jar == null) {
                 return null;
             }
@@ -276,16 +286,28 @@ final class ChildJvm {
 
     /** The inputs' size in KB: every regular file under them (transcripts and sidecars alike). */
     static long sizeKb(List<Path> inputs) {
+        return sizeKb(inputs, Long.MAX_VALUE);
+    }
+
+    /** As {@link #sizeKb(List)}, but the count stops once it reaches {@code limitKb}. */
+    static long sizeKb(List<Path> inputs, long limitKb) {
         long bytes = 0;
+        long limit = limitKb >= Long.MAX_VALUE / 1024 ? Long.MAX_VALUE : limitKb * 1024;
         for (Path input : inputs) {
             if (Files.isRegularFile(input)) {
                 bytes += size(input);
             } else if (Files.isDirectory(input)) {
                 try (Stream<Path> files = Files.walk(input)) {
-                    bytes += files.filter(Files::isRegularFile).mapToLong(ChildJvm::size).sum();
+                    java.util.Iterator<Path> it = files.filter(Files::isRegularFile).iterator();
+                    while (it.hasNext() && bytes < limit) {
+                        bytes += size(it.next());
+                    }
                 } catch (IOException | UncheckedIOException e) {
                     // An unreadable folder is reported by the build itself.
                 }
+            }
+            if (bytes >= limit) {
+                break;
             }
         }
         return bytes / 1024;

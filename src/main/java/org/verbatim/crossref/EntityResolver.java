@@ -619,8 +619,7 @@ final class EntityResolver {
     /** One word, no known name, never with a cue, each time right before a lower-case word, and a longer name's first. */
     private boolean attributive(List<String> members, Set<String> leading) {
         String form = members.get(0);
-        if (members.size() != 1 || form.contains(" ") || !leading.contains(form)
-                || gazetteer.canonical(capitalise(form)).isPresent()) {
+        if (!loneUnknownWord(members) || !leading.contains(form)) {
             return false;
         }
         for (Occurrence o : forms.get(form)) {
@@ -650,7 +649,7 @@ final class EntityResolver {
      */
     private boolean possessed(List<String> members) {
         String form = members.get(0);
-        if (members.size() != 1 || form.contains(" ") || gazetteer.canonical(capitalise(form)).isPresent()) {
+        if (!loneUnknownWord(members)) {
             return false;
         }
         for (Occurrence o : forms.get(form)) {
@@ -674,12 +673,14 @@ final class EntityResolver {
 
     private static final Set<String> POSSESSIVES = Set.of("our", "my", "your", "their");
 
+    /** A name of one spelling, one word, that no list knows: what the two rules above may take as no name. */
+    private boolean loneUnknownWord(List<String> members) {
+        String form = members.get(0);
+        return members.size() == 1 && !form.contains(" ") && gazetteer.canonical(capitalise(form)).isEmpty();
+    }
+
     private static final List<String> PATRONYMIC_ENDINGS = List.of("yevich", "evich", "ovich", "yevna", "evna", "ovna");
 
-    /**
-     * A Russian patronymic: a known given name and -ovich, -evich, -ovna, -evna ("Yevgenyevich" of Yevgeny,
-     * "Ivanovna" of Ivan). A surname of that shape is made from no given name of the list ("Shostakovich").
-     */
     /** A word ending as Russian patronymics do ("Abishevich", "Anatolyevna"), whatever the father's name. */
     private static boolean patronymicEnding(String word) {
         for (String ending : PATRONYMIC_ENDINGS) {
@@ -690,6 +691,10 @@ final class EntityResolver {
         return false;
     }
 
+    /**
+     * A Russian patronymic: a known given name and -ovich, -evich, -ovna, -evna ("Yevgenyevich" of Yevgeny,
+     * "Ivanovna" of Ivan). A surname of that shape is made from no given name of the list ("Shostakovich").
+     */
     private boolean patronymic(String word) {
         for (String ending : PATRONYMIC_ENDINGS) {
             if (word.length() > ending.length() + 2 && word.endsWith(ending)) {

@@ -133,9 +133,9 @@ final class NameFinder {
 
         void add(String text) {
             // Looked for from each bracket only: a pattern tried at every word cost a tenth of the stage.
+            Matcher acronym = LOWER_CASE_EXPANSION.matcher(text);
             for (int open = text.indexOf('('); open > 0; open = text.indexOf('(', open + 1)) {
-                Matcher acronym = LOWER_CASE_EXPANSION.matcher(text).region(open, text.length());
-                if (acronym.lookingAt()) {
+                if (acronym.region(open, text.length()).lookingAt()) {
                     String before = text.substring(Math.max(0, open - 80), open);
                     if (initialsOf(before, acronym.group(1))) {
                         lowerCaseAcronyms.add(acronym.group(1));
@@ -1297,11 +1297,6 @@ final class NameFinder {
         return segments;
     }
 
-    /**
-     * The last word of the longest name the gazetteer knows whole, with small words inside, that starts at
-     * {@code start} ("Russian Union of Industrialists and Entrepreneurs", "Ministry of Industry and Trade"), or -1:
-     * the rules below would cut it at a plural or at "and".
-     */
     /** The last word of a name the gazetteer knows that begins at the office's word {@code start}, or -1. */
     private int knownFromRole(String text, List<Word> words, int start) {
         if (!gazetteer.roles.contains(words.get(start).text())) {
@@ -1317,6 +1312,11 @@ final class NameFinder {
         return -1;
     }
 
+    /**
+     * The last word of the longest name the gazetteer knows whole, with small words inside, that starts at
+     * {@code start} ("Russian Union of Industrialists and Entrepreneurs", "Ministry of Industry and Trade"), or -1:
+     * the rules below would cut it at a plural or at "and".
+     */
     private int knownNameEnd(String text, List<Word> words, int start) {
         List<Integer> lengths = gazetteer.joinedNameLengths(words.get(start).bare().toLowerCase(Locale.ROOT));
         for (int n : lengths) {
